@@ -1,0 +1,380 @@
+#include "CommandLine.h"
+
+#include "analysis/Summary.h"
+#include "charts/QtChartPainter.h"
+#include "demo/DemoProject.h"
+#include "export/PdfExporter.h"
+#include "foundation/BuildInfo.h"
+#include "import/PoliceUkImporter.h"
+#include "project/Project.h"
+#include "project/ProjectFactory.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace sna {
+
+namespace {
+const QString kNew = QStringLiteral("new");
+const QString kImport = QStringLiteral("import");
+const QString kSummary = QStringLiteral("summary");
+const QString kExport = QStringLiteral("export");
+const QString kDemo = QStringLiteral("demo");
+const QString kHelp = QStringLiteral("help");
+
+// The command is the first argument that is not an option (or the value of --ui-lang).
+QString commandOf(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == QLatin1String("--ui-lang")) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument;
+    }
+    return {};
+}
+
+// The arguments after the command, without the global --ui-lang.
+QStringList commandArguments(const QStringList& arguments, const QString& command)
+{
+    QStringList rest{arguments.value(0) + QLatin1Char(' ') + command};
+    bool seenCommand = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == QLatin1String("--ui-lang")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--ui-lang=")))
+            continue;
+        if (!seenCommand && argument == command) {
+            seenCommand = true;
+            continue;
+        }
+        rest << argument;
+    }
+    return rest;
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              CommandLine::tr("Show help for this command."));
+}
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments, QTextStream& out, QTextStream& err)
+    : m_arguments(std::move(arguments)), m_out(out), m_err(err)
+{
+}
+
+bool CommandLine::needsGuiApplication(const QStringList& arguments)
+{
+    return commandOf(arguments) == kExport;
+}
+
+std::optional<Lang> CommandLine::uiLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i].startsWith(QLatin1String("--ui-lang=")))
+            return langFromCode(arguments[i].mid(10));
+        if (arguments[i] == QLatin1String("--ui-lang") && i + 1 < arguments.size())
+            return langFromCode(arguments[i + 1]);
+    }
+    return std::nullopt;
+}
+
+int CommandLine::run()
+{
+    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+        if (m_arguments[i] == QLatin1String("--ui-lang") || m_arguments[i].startsWith(QLatin1String("--ui-lang="))) {
+            const QString value = m_arguments[i].contains(QLatin1Char('='))
+                                      ? m_arguments[i].section(QLatin1Char('='), 1)
+                                      : m_arguments.value(i + 1);
+            if (!langFromCode(value) || value.size() != 2)
+                return usageError(QString(), tr("--ui-lang must be en or cy, not “%1”.").arg(value));
+        }
+    }
+    if (m_arguments.contains(QStringLiteral("--version"))) {
+        m_out << "sna " << kVersion << Qt::endl;
+        return Success;
+    }
+    const QString command = commandOf(m_arguments);
+    if (command.isEmpty() || command == kHelp) {
+        const QStringList rest = commandArguments(m_arguments, command);
+        return printHelp(rest.value(1));
+    }
+    const QStringList arguments = commandArguments(m_arguments, command);
+    if (command == kNew)
+        return runNew(arguments);
+    if (command == kImport)
+        return runImport(arguments);
+    if (command == kSummary)
+        return runSummary(arguments);
+    if (command == kExport)
+        return runExport(arguments);
+    if (command == kDemo)
+        return runDemo(arguments);
+    return usageError(QString(), tr("“%1” is not an sna command. See “sna help”.").arg(command));
+}
+
+int CommandLine::usageError(const QString& command, const QString& message)
+{
+    m_err << (command.isEmpty() ? QStringLiteral("sna: ") : QStringLiteral("sna %1: ").arg(command))
+          << message << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::failure(const QString& message)
+{
+    m_err << QStringLiteral("sna: ") << message << Qt::endl;
+    return Failure;
+}
+
+int CommandLine::printHelp(const QString& command)
+{
+    if (command == kNew) {
+        m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] [--coordinator NAME]\n"
+                    "Creates a project for a partnership covering the local government areas with "
+                    "these ONS codes (E06–E10 in England, W06 in Wales).")
+              << Qt::endl;
+    } else if (command == kImport) {
+        m_out << tr("Usage: sna import FILE.sna DATA.csv [--format auto|police-uk] [--partner NAME]\n"
+                    "                  [--on-error reject|skip] [--duplicate refuse|replace|skip]\n"
+                    "Imports a data.police.uk street-level crime file in one transaction and "
+                    "prints the rows read, stored and rejected. By default a file with any bad row "
+                    "is refused with the bad lines named, and a file imported before is refused.")
+              << Qt::endl;
+    } else if (command == kSummary) {
+        m_out << tr("Usage: sna summary FILE.sna [--json]\n"
+                    "Prints the total number of records, the records by month and by category.")
+              << Qt::endl;
+    } else if (command == kExport) {
+        m_out << tr("Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o OUT.pdf [--draft]\n"
+                    "Writes a document as PDF in English or Welsh. --doc defaults to the strategy.")
+              << Qt::endl;
+    } else if (command == kDemo) {
+        m_out << tr("Usage: sna demo FILE.sna\n"
+                    "Creates the demonstration project (synthetic data) at FILE.sna.")
+              << Qt::endl;
+    } else {
+        m_out << tr("Usage: sna [--ui-lang en|cy] COMMAND [OPTIONS]\n\n"
+                    "Commands:\n"
+                    "  new       create a project\n"
+                    "  import    import partner data into a project\n"
+                    "  summary   summarise the data in a project\n"
+                    "  export    write a document as PDF\n"
+                    "  demo      create the demonstration project\n"
+                    "  help      show help for a command (sna help COMMAND)\n\n"
+                    "--ui-lang sets the language of these messages; --lang is always the language "
+                    "of a document.")
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::runNew(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the partnership."), QStringLiteral("NAME"));
+    const QCommandLineOption area(QStringLiteral("area"), tr("ONS code of an area covered."), QStringLiteral("CODE"));
+    const QCommandLineOption coordinator(QStringLiteral("coordinator"), tr("Named coordinator."),
+                                         QStringLiteral("NAME"));
+    parser.addOptions({help, name, area, coordinator});
+    if (!parser.parse(arguments))
+        return usageError(kNew, parser.errorText());
+    if (parser.isSet(help))
+        return printHelp(kNew);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(kNew, tr("give exactly one project file, e.g. sna new my-partnership.sna --name NAME --area CODE"));
+    if (!parser.isSet(name))
+        return usageError(kNew, tr("--name is required."));
+    if (!parser.isSet(area))
+        return usageError(kNew, tr("at least one --area is required."));
+
+    PartnershipProfile profile;
+    profile.name = parser.value(name);
+    profile.coordinator = parser.value(coordinator);
+    for (const QString& value : parser.values(area)) {
+        for (const QString& code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            profile.areas.append(Area{code.trimmed().toUpper(), {}});
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = ProjectFactory::create(path, profile);
+    if (!project)
+        return failure(project.error().fullText());
+    m_out << tr("Created %1 for “%2”.").arg(QDir::toNativeSeparators(path), profile.name) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format of the file."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("auto"));
+    const QCommandLineOption partner(QStringLiteral("partner"), tr("Partner that sent the file."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption onError(QStringLiteral("on-error"), tr("reject or skip bad rows."),
+                                     QStringLiteral("reject|skip"), QStringLiteral("reject"));
+    const QCommandLineOption duplicate(QStringLiteral("duplicate"), tr("What to do with a file imported before."),
+                                       QStringLiteral("refuse|replace|skip"), QStringLiteral("refuse"));
+    parser.addOptions({help, format, partner, onError, duplicate});
+    if (!parser.parse(arguments))
+        return usageError(kImport, parser.errorText());
+    if (parser.isSet(help))
+        return printHelp(kImport);
+    if (parser.positionalArguments().size() != 2)
+        return usageError(kImport, tr("give a project file and a data file: sna import FILE.sna DATA.csv"));
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("auto") && formatName != QLatin1String("police-uk"))
+        return usageError(kImport, tr("the format “%1” is not supported; use auto or police-uk.").arg(formatName));
+
+    ImportOptions options;
+    options.partner = parser.value(partner);
+    const QString errorPolicy = parser.value(onError);
+    if (errorPolicy == QLatin1String("skip"))
+        options.onError = OnRowError::Skip;
+    else if (errorPolicy != QLatin1String("reject"))
+        return usageError(kImport, tr("--on-error must be reject or skip, not “%1”.").arg(errorPolicy));
+    const QString duplicatePolicy = parser.value(duplicate);
+    if (duplicatePolicy == QLatin1String("replace"))
+        options.onDuplicate = OnDuplicate::Replace;
+    else if (duplicatePolicy == QLatin1String("skip"))
+        options.onDuplicate = OnDuplicate::Skip;
+    else if (duplicatePolicy != QLatin1String("refuse"))
+        return usageError(kImport, tr("--duplicate must be refuse, replace or skip, not “%1”.").arg(duplicatePolicy));
+
+    auto project = Project::open(parser.positionalArguments().at(0));
+    if (!project)
+        return failure(project.error().fullText());
+    auto report = PoliceUkImporter(*project.value()).importFile(parser.positionalArguments().at(1), options);
+    if (!report)
+        return failure(report.error().fullText());
+    const ImportReport& r = report.value();
+    if (r.skippedAsDuplicate) {
+        m_out << tr("Skipped %1: it was imported before.").arg(r.fileName) << Qt::endl;
+        return Success;
+    }
+    m_out << tr("Imported %1 as dataset %2.").arg(r.fileName).arg(r.datasetId) << Qt::endl
+          << tr("Rows read: %1").arg(r.rowsRead) << Qt::endl
+          << tr("Rows stored: %1").arg(r.rowsStored) << Qt::endl
+          << tr("Rows rejected: %1").arg(r.rowsRejected) << Qt::endl;
+    if (r.replacedDatasetId)
+        m_out << tr("Replaced dataset %1.").arg(r.replacedDatasetId) << Qt::endl;
+    for (const RowProblem& problem : std::as_const(r.problems).mid(0, 10))
+        m_err << tr("Rejected %1").arg(problem.text()) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runSummary(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({help, json});
+    if (!parser.parse(arguments))
+        return usageError(kSummary, parser.errorText());
+    if (parser.isSet(help))
+        return printHelp(kSummary);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(kSummary, tr("give one project file: sna summary FILE.sna --json"));
+    auto project = Project::open(parser.positionalArguments().constFirst());
+    if (!project)
+        return failure(project.error().fullText());
+    auto summary = SummaryBuilder::build(*project.value());
+    if (!summary)
+        return failure(summary.error().fullText());
+    if (parser.isSet(json)) {
+        m_out << QString::fromUtf8(QJsonDocument(summary.value().toJson()).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Success;
+    }
+    const Summary& s = summary.value();
+    m_out << tr("Records: %1").arg(s.totalRecords) << Qt::endl;
+    m_out << tr("Datasets: %1").arg(s.datasetCount) << Qt::endl;
+    if (!s.byMonth.isEmpty()) {
+        m_out << tr("Months: %1 to %2").arg(Summary::monthKey(s.byMonth.first().first),
+                                            Summary::monthKey(s.byMonth.last().first))
+              << Qt::endl;
+    }
+    for (const auto& [category, count] : s.byCategory)
+        m_out << QStringLiteral("  %1\t%2").arg(count).arg(category) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption doc(QStringLiteral("doc"), tr("Document: strategy or sna."), QStringLiteral("DOC"),
+                                 QStringLiteral("strategy"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the document: en or cy."),
+                                  QStringLiteral("en|cy"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format."), QStringLiteral("pdf"),
+                                    QStringLiteral("pdf"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption draft(QStringLiteral("draft"), tr("Mark every page as a draft."));
+    parser.addOptions({help, doc, lang, format, output, draft});
+    if (!parser.parse(arguments))
+        return usageError(kExport, parser.errorText());
+    if (parser.isSet(help))
+        return printHelp(kExport);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(kExport, tr("give one project file: sna export FILE.sna --lang en -o OUT.pdf"));
+    if (!parser.isSet(lang))
+        return usageError(kExport, tr("--lang is required (en or cy)."));
+    const auto language = langFromCode(parser.value(lang));
+    if (!language || parser.value(lang).size() != 2)
+        return usageError(kExport, tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
+    if (parser.value(format) != QLatin1String("pdf"))
+        return usageError(kExport, tr("the format “%1” is not supported; use pdf.").arg(parser.value(format)));
+    if (!parser.isSet(output))
+        return usageError(kExport, tr("-o OUT.pdf is required."));
+    PdfExportOptions options;
+    const QString docName = parser.value(doc);
+    if (docName == QLatin1String("sna"))
+        options.document = DocumentKind::Sna;
+    else if (docName != QLatin1String("strategy"))
+        return usageError(kExport, tr("--doc must be strategy or sna, not “%1”.").arg(docName));
+    options.lang = *language;
+    options.draft = parser.isSet(draft);
+
+    auto project = Project::open(parser.positionalArguments().constFirst());
+    if (!project)
+        return failure(project.error().fullText());
+    QtChartPainter charts;
+    const QString path = parser.value(output);
+    auto written = PdfExporter(*project.value(), &charts).exportTo(path, options);
+    if (!written)
+        return failure(written.error().fullText());
+    m_out << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(written.value().pageCount)
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::runDemo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    parser.addOptions({help});
+    if (!parser.parse(arguments))
+        return usageError(kDemo, parser.errorText());
+    if (parser.isSet(help))
+        return printHelp(kDemo);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(kDemo, tr("give the file to create: sna demo FILE.sna"));
+    const QString path = parser.positionalArguments().constFirst();
+    if (auto created = DemoProject::create(path); !created)
+        return failure(created.error().fullText());
+    m_out << tr("Created the demo project %1 (synthetic data).").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Success;
+}
+
+} // namespace sna

@@ -1,0 +1,135 @@
+#include "charts/ChartFactory.h"
+
+#include <QChart>
+#include <QCategoryAxis>
+#include <QLocale>
+#include <QFont>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sna {
+
+namespace {
+QFont chartFont(int pixelSize, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    // No ligatures: "ff" is a letter in Welsh and must extract from a PDF as two characters.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 10;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+} // namespace
+
+QColor ChartFactory::seriesColour(int index)
+{
+    static const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                     QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                     QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9)};
+    return palette[index % int(std::size(palette))];
+}
+
+QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title, const QString& fontFamily)
+{
+    const auto font = [&](int pixelSize, bool bold = false) {
+        QFont f = chartFont(pixelSize, bold);
+        if (!fontFamily.isEmpty())
+            f.setFamily(fontFamily);
+        return f;
+    };
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setLocale(localeFor(lang));
+    chart->setLocalizeNumbers(true);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 16, 4));
+    if (title == Title::Shown) {
+        chart->setTitleFont(font(15, true));
+        chart->setTitle(spec.title.in(lang));
+    }
+
+    // x is the number of months since the first month, so a missing month leaves a gap in the
+    // line instead of being drawn as zero or bridged.
+    const QDate first = spec.points.isEmpty() ? QDate::currentDate() : spec.points.first().first;
+    const auto monthIndex = [&](const QDate& date) {
+        return (date.year() - first.year()) * 12 + date.month() - first.month();
+    };
+    QPen pen(seriesColour(0));
+    pen.setWidthF(2.5);
+    auto* markers = new QScatterSeries;
+    markers->setMarkerSize(6);
+    markers->setColor(seriesColour(0));
+    markers->setBorderColor(seriesColour(0));
+    QList<QLineSeries*> segments;
+    double maximum = 0;
+    int previous = -2;
+    for (const auto& [date, value] : spec.points) {
+        const int x = monthIndex(date);
+        if (x != previous + 1 || segments.isEmpty()) {
+            segments.append(new QLineSeries);
+            segments.last()->setPen(pen);
+        }
+        segments.last()->append(x, value);
+        markers->append(x, value);
+        maximum = std::max(maximum, value);
+        previous = x;
+    }
+    for (QLineSeries* segment : segments)
+        chart->addSeries(segment);
+    chart->addSeries(markers);
+
+    // Labels on exact months: every 1, 3, 6 or 12 months, whichever keeps them readable.
+    const int span = spec.points.isEmpty() ? 0 : monthIndex(spec.points.last().first);
+    int step = 1;
+    for (int candidate : {1, 3, 6, 12, 24}) {
+        step = candidate;
+        if (span / candidate <= 7)
+            break;
+    }
+    auto* xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QLocale locale = localeFor(lang);
+    for (int m = 0; m <= span; m += step)
+        xAxis->append(locale.toString(first.addMonths(m), QStringLiteral("MMM yyyy")), m);
+    xAxis->setRange(-0.5, span + 0.5);
+    xAxis->setTitleText(spec.xAxisTitle.in(lang));
+    xAxis->setTitleFont(font(12));
+    xAxis->setLabelsFont(font(11));
+    xAxis->setGridLineVisible(false);
+
+    auto* yAxis = new QValueAxis;
+    yAxis->setTitleText(spec.yAxisTitle.in(lang));
+    yAxis->setTitleFont(font(12));
+    yAxis->setLabelsFont(font(11));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setRange(0, niceCeiling(maximum * 1.05));
+    yAxis->setTickCount(6);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    return chart;
+}
+
+} // namespace sna

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analysis/ChartSpec.h"
+#include "foundation/Language.h"
+
+class QChart;
+class QColor;
+class QString;
+
+namespace sna {
+
+// Builds the Qt Charts chart for a spec in one language. Screen and PDF use the same chart,
+// so what the analyst sees is what is published. Fonts are set in pixels so the chart scales
+// as one drawing onto any device (a PDF's 1200 dpi included).
+class ChartFactory {
+public:
+    enum class Title { Shown, Hidden }; // a document figure has its caption instead
+    // `fontFamily` empty: the application font (on screen); a PDF passes its document font.
+    static QChart* create(const ChartSpec& spec, Lang lang, Title title = Title::Shown,
+                          const QString& fontFamily = {});
+
+    // Okabe–Ito colours: distinguishable with colour-vision deficiency and in greyscale order.
+    static QColor seriesColour(int index);
+};
+
+} // namespace sna

@@ -1,0 +1,109 @@
+#include "document/FixedText.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace sna {
+
+namespace {
+struct Pair {
+    const char* en;
+    const char* cy;
+};
+
+Pair pairOf(FixedText::Term term)
+{
+    switch (term) {
+    case FixedText::StrategyTitle:
+        return {"Serious Violence Strategy", "Strategaeth Trais Difrifol"};
+    case FixedText::SnaTitle:
+        return {"Strategic Needs Assessment", "Asesiad o Anghenion Strategol"};
+    case FixedText::Contents:
+        return {"Contents", "Cynnwys"};
+    case FixedText::PageOf:
+        return {"Page %1 of %2", "Tudalen %1 o %2"};
+    case FixedText::FigureCaption:
+        return {"Figure %1: %2", "Ffigur %1: %2"};
+    case FixedText::SourceNote:
+        return {"Source: %1", "Ffynhonnell: %1"};
+    case FixedText::NotYetWritten:
+        return {"This section has not been written yet.",
+                "Nid yw’r adran hon wedi’i hysgrifennu eto."};
+    case FixedText::PreparedBy:
+        return {"Prepared by %1", "Paratowyd gan %1"};
+    case FixedText::DateLine:
+        return {"Date: %1", "Dyddiad: %1"};
+    case FixedText::AlsoAvailable:
+        return {"This document is also available in Welsh.",
+                "Mae’r ddogfen hon ar gael yn Saesneg hefyd."};
+    case FixedText::AreasCovered:
+        return {"Areas covered: %1", "Ardaloedd dan sylw: %1"};
+    case FixedText::DraftMark:
+        return {"Draft", "Drafft"};
+    case FixedText::MonthlyTrendTitle:
+        return {"Police-recorded crime and anti-social behaviour by month",
+                "Troseddau ac ymddygiad gwrthgymdeithasol a gofnodwyd gan yr heddlu fesul mis"};
+    case FixedText::MonthAxis:
+        return {"Month", "Mis"};
+    case FixedText::RecordsAxis:
+        return {"Records", "Cofnodion"};
+    case FixedText::MonthlyTrendAlt:
+        return {"Line chart of police-recorded crime and anti-social behaviour by month from %1 "
+                "to %2: %3 records in all.",
+                "Siart llinell o droseddau ac ymddygiad gwrthgymdeithasol a gofnodwyd gan yr "
+                "heddlu fesul mis o %1 i %2: %3 o gofnodion i gyd."};
+    case FixedText::PoliceDataSource:
+        return {"police-recorded crime (data.police.uk format) imported into this project",
+                "troseddau a gofnodwyd gan yr heddlu (fformat data.police.uk) a fewnforiwyd i’r "
+                "prosiect hwn"};
+    case FixedText::NoDataYet:
+        return {"No data has been imported yet.", "Nid oes data wedi’i fewnforio eto."};
+    case FixedText::Coordinator:
+        return {"Coordinator: %1", "Cydgysylltydd: %1"};
+    }
+    return {"", ""};
+}
+} // namespace
+
+QString FixedText::text(Term term, Lang lang)
+{
+    const Pair pair = pairOf(term);
+    return QString::fromUtf8(lang == Lang::Cy ? pair.cy : pair.en);
+}
+
+QString FixedText::date(const QDate& date, Lang lang)
+{
+    return localeFor(lang).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString FixedText::monthYear(int year, int month, Lang lang)
+{
+    return localeFor(lang).toString(QDate(year, month, 1), QStringLiteral("MMMM yyyy"));
+}
+
+QString FixedText::shortMonthYear(int year, int month, Lang lang)
+{
+    return localeFor(lang).toString(QDate(year, month, 1), QStringLiteral("MMM yyyy"));
+}
+
+QString FixedText::number(qint64 value, Lang lang)
+{
+    return localeFor(lang).toString(value);
+}
+
+QString FixedText::joinList(const QStringList& items, Lang lang)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    QString conjunction = QStringLiteral(" and ");
+    if (lang == Lang::Cy) {
+        // "a" becomes "ac" before a vowel: "Ceredigion ac Abertawe".
+        static const QString vowels = QStringLiteral("aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳ");
+        const QString last = items.last().trimmed();
+        const QChar first = last.isEmpty() ? QChar() : last.front().toLower();
+        conjunction = vowels.contains(first) ? QStringLiteral(" ac ") : QStringLiteral(" a ");
+    }
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + conjunction + items.last();
+}
+
+} // namespace sna

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "foundation/Language.h"
+
+#include <QDate>
+#include <QString>
+
+namespace sna {
+
+// The fixed words a document prints (contents, page, figure …) in the document's language.
+// These belong to the document, not to the interface: a Welsh user exporting an English
+// strategy must get English fixed text, so they are kept here in both languages rather than
+// in the interface catalogue. Wording follows ../shared/domain/glossary-en-cy.tsv.
+class FixedText {
+public:
+    enum Term {
+        StrategyTitle,
+        SnaTitle,
+        Contents,
+        PageOf,           // %1 page, %2 pages
+        FigureCaption,    // %1 number, %2 caption
+        SourceNote,       // %1 source
+        NotYetWritten,
+        PreparedBy,       // %1 partnership
+        DateLine,         // %1 date
+        AlsoAvailable,    // the other-language notice on the cover
+        AreasCovered,     // %1 list of areas
+        DraftMark,
+        MonthlyTrendTitle,
+        MonthAxis,
+        RecordsAxis,
+        MonthlyTrendAlt,  // %1 first month, %2 last month, %3 total
+        PoliceDataSource,
+        NoDataYet,
+        Coordinator,      // %1 name
+    };
+
+    static QString text(Term term, Lang lang);
+    static QString date(const QDate& date, Lang lang);        // "31 March 2024" / "31 Mawrth 2024"
+    static QString monthYear(int year, int month, Lang lang); // "March 2024" / "Mawrth 2024"
+    static QString shortMonthYear(int year, int month, Lang lang); // "Mar 2024" / "Maw 2024"
+    static QString number(qint64 value, Lang lang);           // "1,234"
+    // Joins names with commas and the language's "and" ("a", not QLocale's list, which gets
+    // Welsh wrong).
+    static QString joinList(const QStringList& items, Lang lang);
+};
+
+} // namespace sna

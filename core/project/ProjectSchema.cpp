@@ -1,0 +1,195 @@
+#include "project/ProjectSchema.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace sna {
+
+namespace {
+
+// Version 1: the first release format.
+// crime_record deliberately declares no foreign keys: it is bulk-loaded by the importer, which
+// owns the dictionary ids it writes, and a per-row FK probe would double the load time.
+// Deleting a dataset deletes its rows explicitly (DatasetStore::remove).
+const char* kVersion1 = R"sql(
+CREATE TABLE meta(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE partnership(
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT NOT NULL,
+    coordinator TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE area(
+    code     TEXT PRIMARY KEY,
+    name     TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE authority(
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    position INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE dataset(
+    id               INTEGER PRIMARY KEY,
+    format           TEXT NOT NULL,
+    file_name        TEXT NOT NULL,
+    file_sha256      TEXT NOT NULL,
+    file_size        INTEGER NOT NULL,
+    imported_at      TEXT NOT NULL,
+    importer_version TEXT NOT NULL,
+    rows_read        INTEGER NOT NULL,
+    rows_stored      INTEGER NOT NULL,
+    rows_rejected    INTEGER NOT NULL,
+    period_start     INTEGER,
+    period_end       INTEGER,
+    partner          TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE rejected_row(
+    dataset_id  INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    line        INTEGER NOT NULL,
+    column_name TEXT NOT NULL DEFAULT '',
+    value       TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL
+) STRICT;
+CREATE INDEX rejected_row_dataset ON rejected_row(dataset_id);
+
+CREATE TABLE force(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE) STRICT;
+CREATE TABLE crime_category(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE) STRICT;
+CREATE TABLE outcome(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE) STRICT;
+CREATE TABLE place(id INTEGER PRIMARY KEY, description TEXT NOT NULL UNIQUE) STRICT;
+CREATE TABLE lsoa(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL) STRICT;
+
+CREATE TABLE crime_record(
+    dataset_id   INTEGER NOT NULL,
+    line         INTEGER NOT NULL,
+    crime_id     BLOB,
+    month        INTEGER NOT NULL,
+    reported_by  INTEGER,
+    falls_within INTEGER,
+    longitude    REAL,
+    latitude     REAL,
+    place_id     INTEGER,
+    lsoa_id      INTEGER,
+    category_id  INTEGER NOT NULL,
+    outcome_id   INTEGER,
+    context      TEXT
+) STRICT;
+
+-- Counted while importing, so summaries never scan the records.
+CREATE TABLE crime_count(
+    dataset_id  INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    month       INTEGER NOT NULL,
+    category_id INTEGER NOT NULL,
+    lsoa_id     INTEGER NOT NULL,
+    n           INTEGER NOT NULL,
+    PRIMARY KEY(dataset_id, month, category_id, lsoa_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE document(
+    id   TEXT PRIMARY KEY,
+    kind TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE section(
+    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    id          TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    title_en    TEXT NOT NULL,
+    title_cy    TEXT NOT NULL,
+    body_en     TEXT NOT NULL DEFAULT '',
+    body_cy     TEXT NOT NULL DEFAULT '',
+    source_lang TEXT NOT NULL DEFAULT 'en' CHECK (source_lang IN ('en', 'cy')),
+    items       TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY(document_id, id)
+) STRICT;
+)sql";
+
+// Version 2: translation status is derived from revisions. Each edit of a section's English or
+// Welsh text takes the next revision number of the document; a translation is up to date when
+// its revision is at least the source's. Files from version 1 have no history, so text that is
+// present in both languages is taken as current.
+const char* kVersion2 = R"sql(
+ALTER TABLE section ADD COLUMN rev_en INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE section ADD COLUMN rev_cy INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE section ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+UPDATE section SET rev_en = CASE WHEN body_en <> '' THEN 1 ELSE 0 END,
+                   rev_cy = CASE WHEN body_cy <> '' THEN 1 ELSE 0 END;
+)sql";
+
+} // namespace
+
+const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
+{
+    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}};
+    return list;
+}
+
+Status ProjectSchema::exec(sqlite3* db, const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return makeError(
+            QCoreApplication::translate("sna::ProjectSchema", "Database error: %1").arg(text));
+    }
+    return {};
+}
+
+Result<int> ProjectSchema::pragmaInt(sqlite3* db, const char* pragma)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray sql = QByteArray("PRAGMA ") + pragma;
+    int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    if (rc != SQLITE_ROW) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+        return makeError(text);
+    }
+    const int value = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
+}
+
+Status ProjectSchema::migrate(sqlite3* db, int fromVersion, int toVersion)
+{
+    for (const Migration& migration : migrations()) {
+        if (migration.toVersion <= fromVersion || migration.toVersion > toVersion)
+            continue;
+        if (auto begun = exec(db, "BEGIN IMMEDIATE"); !begun)
+            return begun;
+        Status step = exec(db, migration.sql);
+        if (step) {
+            const QByteArray stamp = "PRAGMA user_version = " +
+                                     QByteArray::number(migration.toVersion) +
+                                     "; PRAGMA application_id = " +
+                                     QByteArray::number(kApplicationId) + ";";
+            step = exec(db, stamp.constData());
+        }
+        if (step)
+            step = exec(db, "COMMIT");
+        if (!step) {
+            (void)exec(db, "ROLLBACK");
+            return makeError(QCoreApplication::translate("sna::ProjectSchema",
+                                                         "Could not upgrade the project file to "
+                                                         "format %1: %2")
+                                 .arg(migration.toVersion)
+                                 .arg(step.error().message));
+        }
+    }
+    return {};
+}
+
+} // namespace sna

@@ -1,0 +1,1 @@
+// Anchors the translation resources in a library of their own.

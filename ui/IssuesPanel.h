@@ -1,0 +1,29 @@
+#pragma once
+
+#include "IssueListModel.h"
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace sna {
+
+// The non-modal list of warnings and notices.
+class IssuesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit IssuesPanel(QWidget* parent = nullptr);
+    IssueListModel* model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    IssueListModel* m_model;
+    QListView* m_view;
+    QPushButton* m_clear;
+};
+
+} // namespace sna

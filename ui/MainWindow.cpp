@@ -1,0 +1,509 @@
+#include "MainWindow.h"
+
+#include "DashboardPanel.h"
+#include "DatasetsPanel.h"
+#include "DocumentEditorPanel.h"
+#include "ExportPdfDialog.h"
+#include "ImportController.h"
+#include "IssuesPanel.h"
+#include "NewProjectDialog.h"
+#include "ProfilePanel.h"
+#include "ProjectSession.h"
+#include "WelcomePanel.h"
+
+#include "charts/QtChartPainter.h"
+#include "demo/DemoProject.h"
+#include "export/PdfExporter.h"
+#include "foundation/AppSettings.h"
+#include "foundation/BuildInfo.h"
+#include "foundation/UiLanguage.h"
+#include "project/ProjectFactory.h"
+#include "project/Project.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QUrl>
+
+namespace sna {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_welcome = new WelcomePanel(this);
+    m_workspace = new QTabWidget(this);
+    m_dashboard = new DashboardPanel(m_workspace);
+    m_editor = new DocumentEditorPanel(m_workspace);
+    m_datasets = new DatasetsPanel(m_workspace);
+    m_workspace->addTab(m_dashboard, QString());
+    m_workspace->addTab(m_editor, QString());
+    m_workspace->addTab(m_datasets, QString());
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    m_profile = new ProfilePanel(this);
+    m_profileDock = new QDockWidget(this);
+    m_profileDock->setObjectName(QStringLiteral("ProfileDock"));
+    m_profileDock->setWidget(m_profile);
+    addDockWidget(Qt::LeftDockWidgetArea, m_profileDock);
+    m_issues = new IssuesPanel(this);
+    m_issuesDock = new QDockWidget(this);
+    m_issuesDock->setObjectName(QStringLiteral("IssuesDock"));
+    m_issuesDock->setWidget(m_issues);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+
+    m_saveState = new QLabel(this);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePanel::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
+        if (auto s = openDemo(); !s)
+            showError(tr("Open the demo project"), s.error());
+    });
+    connect(m_welcome, &WelcomePanel::recentRequested, this, [this](const QString& path) {
+        if (auto s = openProject(path); !s)
+            showError(tr("Open project"), s.error());
+    });
+    connect(m_datasets, &DatasetsPanel::importRequested, this, &MainWindow::chooseAndImport);
+    connect(m_datasets, &DatasetsPanel::problem, this,
+            [this](const QString& text) { m_issues->model()->add(IssueListModel::Severity::Error, text); });
+
+    resize(1280, 820);
+    restoreGeometry(m_settings->mainWindowGeometry());
+    restoreState(m_settings->mainWindowState());
+    setSession(nullptr);
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_openDemo = new QAction(this);
+    connect(m_openDemo, &QAction::triggered, this, [this] {
+        if (auto s = openDemo(); !s)
+            showError(tr("Open the demo project"), s.error());
+    });
+    m_save = new QAction(this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (auto s = saveProject(); !s)
+            showError(tr("Save"), s.error());
+    });
+    m_close = new QAction(this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closeProject);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseAndImport);
+    m_export = new QAction(this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::chooseAndExport);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    m_redo = new QAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+
+    m_languages = new QActionGroup(this);
+    m_english = new QAction(QStringLiteral("English"), m_languages);
+    m_welsh = new QAction(QStringLiteral("Cymraeg"), m_languages);
+    for (QAction* action : {m_welsh, m_english})
+        action->setCheckable(true);
+    connect(m_english, &QAction::triggered, this, [this] { setInterfaceLanguage(Lang::En); });
+    connect(m_welsh, &QAction::triggered, this, [this] { setInterfaceLanguage(Lang::Cy); });
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SNA Studio"),
+                           tr("<p><b>SNA Studio %1</b></p><p>Strategic needs assessments and "
+                              "serious violence strategies for partnerships in England and "
+                              "Wales, in English and Welsh.</p><p>Your data stays on this "
+                              "computer.</p>")
+                               .arg(QString::fromLatin1(kVersion)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_openDemo);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_save);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_profileDock->toggleViewAction());
+    m_viewMenu->addAction(m_issuesDock->toggleViewAction());
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addAction(m_welsh);
+    m_languageMenu->addAction(m_english);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New Project…"));
+    m_open->setText(tr("&Open Project…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openDemo->setText(tr("Open &Demo Project"));
+    m_save->setText(tr("&Save"));
+    m_close->setText(tr("&Close Project"));
+    m_importAction->setText(tr("&Import Data…"));
+    m_export->setText(tr("&Export PDF…"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("Se&ttings"));
+    m_languageMenu->setTitle(tr("Interface &Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About SNA Studio"));
+    m_profileDock->setWindowTitle(tr("Partnership"));
+    m_issuesDock->setWindowTitle(tr("Issues"));
+    m_workspace->setTabText(0, tr("Overview"));
+    m_workspace->setTabText(1, tr("Documents"));
+    m_workspace->setTabText(2, tr("Data"));
+    const Lang current = UiLanguage::instance().current();
+    m_welsh->setChecked(current == Lang::Cy);
+    m_english->setChecked(current == Lang::En);
+    updateTitle();
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setInterfaceLanguage(Lang lang)
+{
+    m_settings->setUiLanguage(lang);
+    UiLanguage::instance().apply(lang); // every widget receives LanguageChange
+}
+
+void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
+{
+    m_import.reset();
+    m_profile->setSession(nullptr);
+    m_datasets->setSession(nullptr);
+    m_dashboard->setSession(nullptr);
+    m_editor->setSession(nullptr);
+    m_session = std::move(session); // the old session saves pending edits as it goes
+
+    ProjectSession* current = m_session.get();
+    m_profile->setSession(current);
+    m_datasets->setSession(current);
+    m_dashboard->setSession(current);
+    m_editor->setSession(current);
+    m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);
+    for (QAction* action : {m_save, m_close, m_importAction, m_export})
+        action->setEnabled(current != nullptr);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+
+    if (current) {
+        m_import = std::make_unique<ImportController>(*current, this);
+        connect(m_import.get(), &ImportController::imported, this, [this](const ImportReport& report) {
+            const QString text = tr("Imported “%1”: %2 rows read, %3 stored, %4 rejected.")
+                                     .arg(report.fileName)
+                                     .arg(QLocale().toString(report.rowsRead))
+                                     .arg(QLocale().toString(report.rowsStored))
+                                     .arg(QLocale().toString(report.rowsRejected));
+            statusBar()->showMessage(text, 8000);
+            m_issues->model()->add(report.rowsRejected > 0 ? IssueListModel::Severity::Warning
+                                                           : IssueListModel::Severity::Information,
+                                   text);
+        });
+        connect(m_import.get(), &ImportController::failed, this, [this](const QString& message) {
+            QMessageBox::critical(this, tr("Import data"), message);
+        });
+        QUndoStack* stack = current->undoStack();
+        auto refreshUndo = [this, stack] {
+            m_undo->setEnabled(stack->canUndo());
+            m_redo->setEnabled(stack->canRedo());
+            m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+            updateTitle();
+        };
+        connect(stack, &QUndoStack::indexChanged, this, refreshUndo);
+        connect(stack, &QUndoStack::cleanChanged, this, refreshUndo);
+        connect(current, &ProjectSession::profileChanged, this, &MainWindow::updateTitle);
+        connect(current, &ProjectSession::saveFailed, this, [this](const QString& message) {
+            m_issues->model()->add(IssueListModel::Severity::Error, tr("Autosave failed: %1").arg(message));
+        });
+        m_settings->addRecentProject(current->path());
+        if (!current->project().upgradeBackupPath().isEmpty()) {
+            m_issues->model()->add(IssueListModel::Severity::Information,
+                                   tr("This project was upgraded to the current file format. A "
+                                      "copy of the original is at %1.")
+                                       .arg(QDir::toNativeSeparators(current->project().upgradeBackupPath())));
+        }
+    }
+    updateTitle();
+    updateRecentMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    const bool modified = m_session && m_session->isModified();
+    if (m_session) {
+        setWindowTitle(tr("%1[*] — SNA Studio").arg(m_session->profile().name));
+        m_saveState->setText(modified ? tr("Unsaved changes") : tr("All changes saved"));
+    } else {
+        setWindowTitle(tr("SNA Studio"));
+        m_saveState->clear();
+    }
+    setWindowModified(modified);
+    if (m_session && m_undo) {
+        QUndoStack* stack = m_session->undoStack();
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    } else if (m_undo) {
+        m_undo->setText(tr("&Undo"));
+        m_redo->setText(tr("&Redo"));
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = m_settings->recentProjects();
+    m_welcome->setRecentProjects(recent);
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (auto s = openProject(path); !s) {
+                showError(tr("Open project"), s.error());
+                m_settings->removeRecentProject(path);
+                updateRecentMenu();
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const Error& error)
+{
+    QMessageBox box(QMessageBox::Critical, title, error.message, QMessageBox::Ok, this);
+    if (!error.details.isEmpty())
+        box.setDetailedText(error.details.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+Status MainWindow::openProject(const QString& path)
+{
+    auto session = ProjectSession::open(path);
+    if (!session)
+        return session.error();
+    setSession(std::move(session.value()));
+    return {};
+}
+
+Status MainWindow::openDemo()
+{
+    auto path = DemoProject::ensure();
+    if (!path)
+        return path.error();
+    return openProject(path.value());
+}
+
+void MainWindow::closeProject()
+{
+    if (m_session && m_session->isModified()) {
+        if (auto s = m_session->save(); !s) {
+            showError(tr("Save"), s.error());
+            return; // keep the project open rather than lose the edits
+        }
+    }
+    setSession(nullptr);
+}
+
+Status MainWindow::saveProject()
+{
+    if (!m_session)
+        return {};
+    auto saved = m_session->save();
+    if (saved)
+        statusBar()->showMessage(tr("Saved."), 3000);
+    return saved;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), m_settings->lastDirectory(),
+                                                      tr("SNA Studio projects (*.sna);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    if (auto s = openProject(path); !s)
+        showError(tr("Open project"), s.error());
+}
+
+void MainWindow::chooseAndCreate()
+{
+    NewProjectDialog dialog(m_settings->lastDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto project = ProjectFactory::create(dialog.filePath(), dialog.profile());
+    if (!project) {
+        showError(tr("New project"), project.error());
+        return;
+    }
+    project.value().reset(); // close it; the session reopens it
+    m_settings->setLastDirectory(QFileInfo(dialog.filePath()).absolutePath());
+    if (auto s = openProject(dialog.filePath()); !s)
+        showError(tr("Open project"), s.error());
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (m_import)
+        m_import->start(path);
+}
+
+void MainWindow::chooseAndImport()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import data"), m_settings->lastDirectory(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+Status MainWindow::exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft)
+{
+    if (!m_session)
+        return makeError(tr("No project is open."));
+    // What is on screen is what is exported, saved or not.
+    PublicationContent content;
+    content.document = m_session->document(document);
+    content.profile = m_session->profile();
+    content.summary = m_session->summary();
+    QtChartPainter charts;
+    PdfExportOptions options;
+    options.document = document;
+    options.lang = lang;
+    options.draft = draft;
+    auto written = PdfExporter(m_session->project(), &charts).write(path, content, options);
+    if (!written)
+        return written.error();
+    statusBar()->showMessage(tr("Exported “%1” (%2 pages).")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(written.value().pageCount),
+                             8000);
+    return {};
+}
+
+void MainWindow::chooseAndExport()
+{
+    if (!m_session)
+        return;
+    const QString base = QFileInfo(m_session->path()).completeBaseName();
+    ExportPdfDialog dialog(QDir(m_settings->lastDirectory()).filePath(base + QStringLiteral(".pdf")),
+                           m_session->profile().coversWales(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = exportPdf(dialog.filePath(), dialog.document(), dialog.language(), dialog.draft());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showError(tr("Export PDF"), written.error());
+        return;
+    }
+    m_settings->setLastDirectory(QFileInfo(dialog.filePath()).absolutePath());
+    QMessageBox box(QMessageBox::Information, tr("Export PDF"),
+                    tr("The PDF has been saved as “%1”.").arg(QDir::toNativeSeparators(dialog.filePath())),
+                    QMessageBox::Ok, this);
+    QPushButton* open = box.addButton(tr("Open PDF"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dialog.filePath()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_session && m_session->isModified()) {
+        if (auto s = m_session->save(); !s) {
+            QMessageBox box(QMessageBox::Warning, tr("Save"),
+                            tr("Your latest changes could not be saved: %1").arg(s.error().message),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
+            if (box.exec() != QMessageBox::Discard) {
+                event->ignore();
+                return;
+            }
+            m_session->undoStack()->setClean(); // the user chose to discard them
+        }
+    }
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    setSession(nullptr);
+    event->accept();
+}
+
+} // namespace sna

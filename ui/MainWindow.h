@@ -1,0 +1,113 @@
+#pragma once
+
+#include "document/Document.h"
+#include "foundation/Language.h"
+#include "foundation/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace sna {
+
+class AppSettings;
+class DashboardPanel;
+class DatasetsPanel;
+class DocumentEditorPanel;
+class ImportController;
+class IssuesPanel;
+class ProfilePanel;
+class ProjectSession;
+class WelcomePanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Status openProject(const QString& path);
+    Status openDemo();
+    void closeProject();
+    Status saveProject();
+    void importFile(const QString& path);
+    Status exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft);
+    void setInterfaceLanguage(Lang lang);
+
+    ProjectSession* session() const { return m_session.get(); }
+    ProfilePanel* profilePanel() const { return m_profile; }
+    DatasetsPanel* datasetsPanel() const { return m_datasets; }
+    DashboardPanel* dashboardPanel() const { return m_dashboard; }
+    DocumentEditorPanel* editorPanel() const { return m_editor; }
+    IssuesPanel* issuesPanel() const { return m_issues; }
+    ImportController* importController() const { return m_import.get(); }
+    QTabWidget* workspace() const { return m_workspace; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void setSession(std::unique_ptr<ProjectSession> session);
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString& title, const Error& error);
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndImport();
+    void chooseAndExport();
+
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<ImportController> m_import;
+
+    QStackedWidget* m_stack;
+    WelcomePanel* m_welcome;
+    QTabWidget* m_workspace;
+    DashboardPanel* m_dashboard;
+    DocumentEditorPanel* m_editor;
+    DatasetsPanel* m_datasets;
+    ProfilePanel* m_profile;
+    IssuesPanel* m_issues;
+    QDockWidget* m_profileDock;
+    QDockWidget* m_issuesDock;
+    QLabel* m_saveState;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_openDemo = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_welsh = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace sna

@@ -1,0 +1,164 @@
+#include "ProfilePanel.h"
+
+#include "AuthorityKindDelegate.h"
+#include "AuthorityTableModel.h"
+#include "ProjectSession.h"
+#include "foundation/UiLanguage.h"
+#include "project/AreaCatalogue.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sna {
+
+ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent)
+{
+    m_nameLabel = new QLabel(this);
+    m_name = new QLineEdit(this);
+    m_nameLabel->setBuddy(m_name);
+    m_coordinatorLabel = new QLabel(this);
+    m_coordinator = new QLineEdit(this);
+    m_coordinatorLabel->setBuddy(m_coordinator);
+    m_areasLabel = new QLabel(this);
+    m_areaModel = new QStandardItemModel(this);
+    m_areas = new QListView(this);
+    m_areas->setModel(m_areaModel);
+    m_areas->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_areas->setMaximumHeight(110);
+    m_areasLabel->setBuddy(m_areas);
+    m_walesNotice = new QLabel(this);
+    m_walesNotice->setWordWrap(true);
+    m_walesNotice->setStyleSheet(QStringLiteral("QLabel { background: #E8F1F8; color: #0B3C5D; padding: 6px; border-radius: 3px; }"));
+
+    m_authoritiesLabel = new QLabel(this);
+    m_authorityModel = new AuthorityTableModel(this);
+    m_authorities = new QTableView(this);
+    m_authorities->setModel(m_authorityModel);
+    m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind, new AuthorityKindDelegate(m_authorities));
+    m_authorities->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_authorities->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_authorities->verticalHeader()->hide();
+    m_authorities->horizontalHeader()->setStretchLastSection(true);
+    m_authorities->setWordWrap(false);
+    m_authoritiesLabel->setBuddy(m_authorities);
+    m_add = new QPushButton(this);
+    m_remove = new QPushButton(this);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_coordinatorLabel, m_coordinator);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_areasLabel);
+    layout->addWidget(m_areas);
+    layout->addWidget(m_walesNotice);
+    layout->addWidget(m_authoritiesLabel);
+    layout->addWidget(m_authorities, 1);
+    layout->addLayout(buttons);
+
+    connect(m_name, &QLineEdit::editingFinished, this, &ProfilePanel::commitText);
+    connect(m_coordinator, &QLineEdit::editingFinished, this, &ProfilePanel::commitText);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        m_authorityModel->addAuthority();
+        const QModelIndex last = m_authorityModel->index(m_authorityModel->rowCount() - 1, 0);
+        m_authorities->setCurrentIndex(last);
+        m_authorities->edit(last);
+    });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { m_authorityModel->removeAuthority(m_authorities->currentIndex().row()); });
+    setEnabled(false);
+    retranslateUi();
+}
+
+void ProfilePanel::setSession(ProjectSession* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_authorityModel->setSession(session);
+    setEnabled(session != nullptr);
+    if (session)
+        connect(session, &ProjectSession::profileChanged, this, &ProfilePanel::refresh);
+    refresh();
+}
+
+void ProfilePanel::commitText()
+{
+    if (!m_session)
+        return;
+    PartnershipProfile profile = m_session->profile();
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        m_name->setText(profile.name); // a partnership always has a name
+        return;
+    }
+    profile.name = name;
+    profile.coordinator = m_coordinator->text().trimmed();
+    m_session->editProfile(profile, tr("Edit partnership profile"));
+}
+
+void ProfilePanel::refresh()
+{
+    m_areaModel->clear();
+    if (!m_session) {
+        m_name->clear();
+        m_coordinator->clear();
+        m_walesNotice->hide();
+        return;
+    }
+    const PartnershipProfile& profile = m_session->profile();
+    if (m_name->text() != profile.name)
+        m_name->setText(profile.name);
+    if (m_coordinator->text() != profile.coordinator)
+        m_coordinator->setText(profile.coordinator);
+    const Lang ui = UiLanguage::instance().current();
+    for (const Area& area : profile.areas) {
+        const auto entry = AreaCatalogue::instance().find(area.code);
+        const QString name = entry ? entry->nameIn(ui) : area.name;
+        QString text = name.isEmpty() ? area.code : tr("%1 (%2)").arg(name, area.code);
+        if (area.isInWales())
+            text += tr(" — Wales");
+        m_areaModel->appendRow(new QStandardItem(text));
+    }
+    m_walesNotice->setVisible(profile.coversWales());
+    m_authorities->resizeColumnsToContents();
+}
+
+void ProfilePanel::retranslateUi()
+{
+    m_nameLabel->setText(tr("Partnership &name:"));
+    m_coordinatorLabel->setText(tr("&Coordinator:"));
+    m_areasLabel->setText(tr("&Areas covered:"));
+    m_walesNotice->setText(tr("This partnership covers an area in Wales: the strategy must be "
+                              "published in Welsh and English."));
+    m_authoritiesLabel->setText(tr("Authorities and &partners:"));
+    m_add->setText(tr("Add"));
+    m_add->setAccessibleName(tr("Add authority"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setAccessibleName(tr("Remove authority"));
+    m_authorityModel->retranslate();
+    refresh();
+}
+
+void ProfilePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace sna

@@ -1,0 +1,90 @@
+#include "SectionTextEdit.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+
+namespace sna {
+
+namespace {
+bool isUndoOrRedo(QKeyEvent* event)
+{
+    return event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo);
+}
+} // namespace
+
+SectionTextEdit::SectionTextEdit(QWidget* parent) : QTextEdit(parent)
+{
+    setUndoRedoEnabled(false);
+    setAcceptRichText(true);
+    setTabChangesFocus(true); // keyboard users can leave the editor with Tab
+    QTextOption option = document()->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document()->setDefaultTextOption(option);
+    connect(this, &QTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            Q_EMIT markdownEdited(markdown());
+    });
+}
+
+QString SectionTextEdit::markdown() const
+{
+    return document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed();
+}
+
+void SectionTextEdit::setMarkdownSilently(const QString& markdown)
+{
+    if (this->markdown() == markdown.trimmed())
+        return;
+    const int position = textCursor().position();
+    const int scroll = verticalScrollBar()->value();
+    m_loading = true;
+    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    m_loading = false;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(std::min(position, document()->characterCount() - 1));
+    setTextCursor(cursor);
+    verticalScrollBar()->setValue(scroll);
+}
+
+bool SectionTextEdit::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride && isUndoOrRedo(static_cast<QKeyEvent*>(event))) {
+        event->ignore(); // let the application's Undo/Redo actions have it
+        return false;
+    }
+    return QTextEdit::event(event);
+}
+
+void SectionTextEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (isUndoOrRedo(event)) {
+        event->ignore();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void SectionTextEdit::insertFromMimeData(const QMimeData* source)
+{
+    // Pasted text keeps its structure (headings, lists, emphasis, links, tables) but not its
+    // fonts, colours or images: it goes through Markdown, the document model's own form.
+    if (source->hasHtml()) {
+        QTextDocument scratch;
+        scratch.setHtml(source->html());
+        QTextDocument clean;
+        clean.setMarkdown(scratch.toMarkdown(QTextDocument::MarkdownNoHTML),
+                          QTextDocument::MarkdownNoHTML);
+        textCursor().insertFragment(QTextDocumentFragment(&clean));
+        return;
+    }
+    if (source->hasText()) {
+        textCursor().insertText(source->text());
+        return;
+    }
+    QTextEdit::insertFromMimeData(source);
+}
+
+} // namespace sna
