@@ -3,6 +3,7 @@
 #include "ProjectSession.h"
 #include "SectionListModel.h"
 #include "SectionTextEdit.h"
+#include "analysis/ChartCatalogue.h"
 #include "foundation/UiLanguage.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent) : QWidget(parent)
     m_outline->header()->setSectionResizeMode(SectionListModel::Title, QHeaderView::Stretch);
     m_outline->header()->setSectionResizeMode(SectionListModel::Status, QHeaderView::ResizeToContents);
     m_outline->header()->setStretchLastSection(false);
+    m_outline->setMinimumWidth(300);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -85,12 +87,15 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent) : QWidget(parent)
     rightLayout->addWidget(m_sectionTitle);
     rightLayout->addLayout(statusRow);
     rightLayout->addWidget(m_editors, 1);
+    m_items = new QLabel(this);
+    m_items->setWordWrap(true);
+    rightLayout->addWidget(m_items);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -188,12 +193,19 @@ void DocumentEditorPanel::updateSectionHeader()
     const Lang ui = UiLanguage::instance().current();
     m_sectionTitle->setText(section->title.in(ui));
     const TranslationStatus status = section->translationStatus();
-    const Lang target = otherLang(section->sourceLanguage);
-    QString statusText = SectionListModel::statusText(status, target);
+    QString statusText = SectionListModel::statusText(*section);
     if (!section->guidanceRef.isEmpty())
         statusText = tr("%1 · Statutory guidance, para %2").arg(statusText, section->guidanceRef);
     m_sectionStatus->setText(statusText);
     m_confirm->setEnabled(status == TranslationStatus::Stale);
+    QStringList embedded;
+    for (const EmbeddedItem& item : section->items) {
+        if (const auto chart = ChartCatalogue::build(item.reference, m_session->summary()))
+            embedded << chart->title.in(ui);
+    }
+    m_items->setVisible(!embedded.isEmpty());
+    m_items->setText(tr("Figures placed after this section’s text, drawn from the project’s data: %1")
+                         .arg(embedded.join(QStringLiteral("; "))));
     for (Lang lang : kAllLangs) {
         const QString name = lang == Lang::Cy ? tr("&Welsh (Cymraeg)") : tr("&English");
         const QString role = lang == section->sourceLanguage ? tr("source") : tr("translation");

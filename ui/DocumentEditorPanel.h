@@ -48,6 +48,7 @@ private:
     SectionListModel* m_sections;
     QLabel* m_sectionTitle;
     QLabel* m_sectionStatus;
+    QLabel* m_items;
     QPushButton* m_confirm;
     QSplitter* m_editors;
     QWidget* m_column[2];

@@ -91,13 +91,20 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& text) { m_issues->model()->add(IssueListModel::Severity::Error, text); });
 
     resize(1280, 820);
+    resizeDocks({m_profileDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_issuesDock}, {120}, Qt::Vertical);
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());
     setSession(nullptr);
     retranslateUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Panels and models are children destroyed after our members: detach them from the
+    // session before it goes.
+    setSession(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -133,13 +140,13 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_undo = new QAction(this);
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->undoStack()->undo();
     });
     m_redo = new QAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     connect(m_redo, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->undoStack()->redo();
@@ -256,6 +263,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_dashboard->setSession(current);
     m_editor->setSession(current);
     m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);
+    m_profileDock->setVisible(current != nullptr); // nothing to show before a project is open
     for (QAction* action : {m_save, m_close, m_importAction, m_export})
         action->setEnabled(current != nullptr);
     m_undo->setEnabled(false);

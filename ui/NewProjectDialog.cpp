@@ -114,7 +114,8 @@ void NewProjectDialog::validate()
     if (!filePath().isEmpty() && QFileInfo::exists(filePath()))
         lines << tr("“%1” already exists; choose another name.").arg(QDir::toNativeSeparators(filePath()));
     m_areaFeedback->setText(lines.join(QLatin1Char('\n')));
-    m_areaFeedback->setStyleSheet(areasOk ? QString() : QStringLiteral("color: #A33B00;"));
+    const bool showAsProblem = !areasOk && !areaCodes().isEmpty();
+    m_areaFeedback->setStyleSheet(showAsProblem ? QStringLiteral("color: #A33B00;") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
 }
 

@@ -54,8 +54,12 @@ int SectionListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SectionListModel::statusText(TranslationStatus status, Lang target)
+QString SectionListModel::statusText(const Section& section)
 {
+    const Lang target = otherLang(section.sourceLanguage);
+    const TranslationStatus status = section.translationStatus();
+    if (section.body.in(section.sourceLanguage).trimmed().isEmpty() && status == TranslationStatus::Missing)
+        return tr("Not written yet");
     switch (status) {
     case TranslationStatus::Missing:
         return target == Lang::Cy ? tr("Welsh missing") : tr("English missing");
@@ -86,8 +90,9 @@ QVariant SectionListModel::data(const QModelIndex& index, int role) const
     }
     if (index.column() == Status) {
         if (role == Qt::DisplayRole)
-            return statusText(status, otherLang(section.sourceLanguage));
-        if (role == Qt::ForegroundRole && status != TranslationStatus::UpToDate)
+            return statusText(section);
+        if (role == Qt::ForegroundRole && status != TranslationStatus::UpToDate &&
+            !section.body.in(section.sourceLanguage).trimmed().isEmpty())
             return QBrush(QColor(0xA3, 0x3B, 0x00)); // readable on light backgrounds
     }
     return {};

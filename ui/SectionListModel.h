@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void retranslate();
-    static QString statusText(TranslationStatus status, Lang target);
+    static QString statusText(const Section& section);
 
 private:
     const Document* document() const;

@@ -96,14 +96,22 @@ QString FixedText::joinList(const QStringList& items, Lang lang)
     if (items.size() <= 1)
         return items.value(0);
     QString conjunction = QStringLiteral(" and ");
+    QString last = items.last().trimmed();
     if (lang == Lang::Cy) {
-        // "a" becomes "ac" before a vowel: "Ceredigion ac Abertawe".
+        // "a" becomes "ac" before a vowel ("Ceredigion ac Abertawe"), and a Welsh place name
+        // after "a" takes the aspirate mutation ("Ceredigion a Phowys"). English names are left
+        // as they are, as Welsh writers do.
         static const QString vowels = QStringLiteral("aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳ");
-        const QString last = items.last().trimmed();
+        static const QStringList welshNames{
+            QStringLiteral("Conwy"),   QStringLiteral("Ceredigion"), QStringLiteral("Castell-nedd Port Talbot"),
+            QStringLiteral("Caerdydd"), QStringLiteral("Caerffili"), QStringLiteral("Casnewydd"),
+            QStringLiteral("Powys"),   QStringLiteral("Pen-y-bont ar Ogwr"), QStringLiteral("Tor-faen")};
         const QChar first = last.isEmpty() ? QChar() : last.front().toLower();
         conjunction = vowels.contains(first) ? QStringLiteral(" ac ") : QStringLiteral(" a ");
+        if (welshNames.contains(last))
+            last.insert(1, QLatin1Char('h'));
     }
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + conjunction + items.last();
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + conjunction + last;
 }
 
 } // namespace sna

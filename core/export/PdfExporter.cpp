@@ -288,7 +288,10 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
         return makeError(tr("Could not save “%1”: %2. Nothing was written.")
                              .arg(shownPath, file.errorString()));
     }
-    return PdfExportResult{pageCount, composer.figureCount()};
+    PdfExportResult result{pageCount, composer.figureCount(), {}};
+    for (const DocumentComposer::Heading& heading : composer.headings())
+        result.contents.append({heading.title, kFirstBodyPage + pageOf(body, heading.block)});
+    return result;
 }
 
 } // namespace sna

@@ -23,6 +23,7 @@ struct PdfExportOptions {
 struct PdfExportResult {
     int pageCount = 0;
     int figureCount = 0;
+    QList<QPair<QString, int>> contents; // numbered heading and the page it starts on
 };
 
 // Writes a document as an A4 PDF: cover, contents with page numbers, numbered sections,

@@ -7,7 +7,7 @@
 namespace sna {
 
 CsvReader::CsvReader(QIODevice* device, qsizetype bufferSize)
-    : m_device(device), m_bufferSize(std::max<qsizetype>(bufferSize, 4096))
+    : m_device(device), m_bufferSize(std::max<qsizetype>(bufferSize, 64))
 {
     m_buffer.resize(m_bufferSize);
 }

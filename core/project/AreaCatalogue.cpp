@@ -55,15 +55,16 @@ AreaCatalogue::AreaCatalogue()
     if (lad < 0 || ladName < 0)
         return;
     while (reader.next()) {
-        Entry entry;
+        Entry& entry = m_entries[reader.field(lad)];
         entry.code = reader.field(lad);
         entry.name = reader.field(ladName);
         entry.welshName = entry.name;
-        entry.cspCode = reader.field(csp);
-        entry.cspName = reader.field(cspName);
+        if (csp >= 0 && !entry.cspCodes.contains(reader.field(csp))) {
+            entry.cspCodes << reader.field(csp);
+            entry.cspNames << reader.field(cspName);
+        }
         entry.forceCode = reader.field(pfa);
         entry.forceName = reader.field(pfaName);
-        m_entries.insert(entry.code, entry);
     }
     for (const auto& [code, welsh] : kWelshNames) {
         auto it = m_entries.find(QString::fromLatin1(code));

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,8 +18,9 @@ public:
         QString code;
         QString name;        // English name as published by ONS
         QString welshName;   // for Welsh principal areas; equals `name` where the same
-        QString cspCode;
-        QString cspName;
+        // A local authority can belong to more than one CSP (East Suffolk, for instance).
+        QStringList cspCodes;
+        QStringList cspNames;
         QString forceCode;
         QString forceName;
         QString nameIn(Lang lang) const { return lang == Lang::Cy ? welshName : name; }

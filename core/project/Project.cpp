@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -38,8 +39,17 @@ public:
     explicit ReadOnlyConnection(const QString& path) : m_name(uniqueConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // Without a write-ahead log beside it, the file holds everything: open it as immutable
+        // so that not even the -wal and -shm side files of a read-only connection appear.
+        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         m_open = db.open();
         m_openError = db.lastError().text();
         m_handle = m_open ? sqliteHandleOf(db) : nullptr;
@@ -63,11 +73,11 @@ private:
     sqlite3* m_handle = nullptr;
 };
 
-Status quickCheck(sqlite3* db)
+Status quickCheckTable(sqlite3* db, const char* table, QStringList& problems)
 {
     sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &statement, nullptr);
-    QStringList problems;
+    const QByteArray sql = QByteArray("PRAGMA quick_check(") + table + ")";
+    int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
     while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
         const QString line = QString::fromUtf8(text ? text : "");
@@ -79,6 +89,18 @@ Status quickCheck(sqlite3* db)
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_OK)
         problems << engineError;
+    return {};
+}
+
+Status quickCheck(sqlite3* db)
+{
+    QStringList problems;
+    for (const char* table : {"sqlite_schema", "meta", "partnership", "area", "authority", "dataset",
+                              "document", "section"}) {
+        (void)quickCheckTable(db, table, problems);
+        if (!problems.isEmpty())
+            break;
+    }
     if (!problems.isEmpty())
         return makeError(problems.first(), problems.mid(1, 5));
     return {};
@@ -196,6 +218,9 @@ Result<int> Project::inspect(const QString& path)
                "changed.")
                 .arg(shown));
     }
+    // A full check reads the whole file, which for millions of records costs seconds on every
+    // open; the schema and the tables that hold the analyst's own work are checked instead.
+    // Damage elsewhere surfaces as a clear error when that data is read.
     if (auto check = quickCheck(connection.handle()); !check) {
         Error error = makeError(tr("The project file “%1” is damaged (SQLite reports: %2). It has "
                                    "not been changed; restore it from a backup.")

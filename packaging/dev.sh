@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for SNA Studio, builds it, and then either starts the GUI on the
+# bundled demo project (`demo`) or runs the whole test suite (`test`).
+# Everything comes from Debian's archive; nothing is downloaded at build time.
+set -euo pipefail
+
+usage() { echo "usage: $0 demo|test [arguments for sna-studio]" >&2; exit 2; }
+[ $# -ge 1 ] || usage
+action=$1; shift
+case "$action" in demo|test) ;; *) usage ;; esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${SNA_BUILD_DIR:-$root/build}
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ ccache pkg-config file dpkg-dev
+  # Qt 6 (Qt Charts' CMake files also need the OpenGL and xkbcommon headers on Debian 12)
+  qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6opengl6-dev libxkbcommon-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
+  # SQLite, Poppler, Catch2
+  libsqlite3-dev libpoppler-qt6-dev catch2
+  # document fonts covering Welsh letters
+  fonts-noto-core fonts-dejavu-core
+  # tests: PDF tools, a virtual display, desktop-file and AppStream validators
+  poppler-utils xvfb xauth desktop-file-utils appstream libxml2-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" --parallel "$(nproc)"
+
+case "$action" in
+  demo)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display found; starting SNA Studio on a virtual display (xvfb-run)." >&2
+      exec xvfb-run -a "$build/app/sna-studio" --demo "$@"
+    fi
+    exec "$build/app/sna-studio" --demo "$@"
+    ;;
+  test)
+    exec ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    ;;
+esac

@@ -1,0 +1,74 @@
+// Opens the demo project and saves a picture of every window and dialog in English and Welsh,
+// for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
+//   build/tests/screenshot_tour OUTPUT_DIR
+#include "DocumentEditorPanel.h"
+#include "ExportPdfDialog.h"
+#include "LanguageChoiceDialog.h"
+#include "MainWindow.h"
+#include "NewProjectDialog.h"
+#include "ProjectSession.h"
+#include "demo/DemoProject.h"
+#include "foundation/UiLanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace sna;
+
+namespace {
+void save(QWidget& widget, const QString& path)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    widget.grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SNA Studio Screenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+    QTemporaryDir scratch;
+    const QString demo = scratch.filePath(QStringLiteral("demo.sna"));
+    if (auto s = DemoProject::create(demo); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
+        return 1;
+    }
+    for (Lang lang : {Lang::En, Lang::Cy}) {
+        UiLanguage::instance().apply(lang);
+        const QString suffix = QStringLiteral("-%1.png").arg(langCode(lang));
+        MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        save(window, out + QStringLiteral("/welcome") + suffix);
+        if (auto s = window.openProject(demo); !s)
+            return 1;
+        for (int tab = 0; tab < window.workspace()->count(); ++tab) {
+            window.workspace()->setCurrentIndex(tab);
+            save(window, out + QStringLiteral("/main-tab%1").arg(tab) + suffix);
+        }
+        window.workspace()->setCurrentWidget(window.editorPanel());
+        window.editorPanel()->showSection(DocumentKind::Strategy, QStringLiteral("sna-summary"));
+        save(window, out + QStringLiteral("/editor") + suffix);
+
+        NewProjectDialog newProject(QDir::homePath(), &window);
+        newProject.show();
+        save(newProject, out + QStringLiteral("/new-project") + suffix);
+        ExportPdfDialog exportDialog(QStringLiteral("/home/user/strategy.pdf"), true, &window);
+        exportDialog.show();
+        save(exportDialog, out + QStringLiteral("/export") + suffix);
+    }
+    LanguageChoiceDialog choice(Lang::Cy);
+    choice.show();
+    save(choice, out + QStringLiteral("/first-start.png"));
+    return 0;
+}
