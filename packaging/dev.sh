@@ -14,7 +14,7 @@ build=${SNA_BUILD_DIR:-$root/build}
 
 packages=(
   # toolchain
-  cmake ninja-build g++ ccache pkg-config file dpkg-dev
+  cmake ninja-build g++ ccache pkg-config file dpkg-dev clang-format
   # Qt 6 (Qt Charts' CMake files also need the OpenGL and xkbcommon headers on Debian 12)
   qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6

@@ -39,13 +39,16 @@ TEST_CASE("sna: new, import, summary and export from the command line")
 {
     Scratch scratch;
     const QString project = scratch.path(QStringLiteral("leics.sna"));
-    Run created = runSna({QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("Leicester Partnership"),
-                       QStringLiteral("--area"), QStringLiteral("E06000016"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run created =
+        runSna({QStringLiteral("new"), project, QStringLiteral("--name"),
+                QStringLiteral("Leicester Partnership"), QStringLiteral("--area"),
+                QStringLiteral("E06000016"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     REQUIRE(QFileInfo::exists(project));
 
-    Run imported = runSna({QStringLiteral("import"), project, leicestershireFile(), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run imported = runSna({QStringLiteral("import"), project, leicestershireFile(),
+                           QStringLiteral("--ui-lang"), QStringLiteral("en")});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("Rows read: 8503")));
@@ -58,13 +61,23 @@ TEST_CASE("sna: new, import, summary and export from the command line")
     const QJsonObject json = QJsonDocument::fromJson(summary.out.toUtf8(), &parseError).object();
     REQUIRE(parseError.error == QJsonParseError::NoError);
     CHECK(json.value(QStringLiteral("total_records")).toInt() == 8503);
-    CHECK(json.value(QStringLiteral("by_month")).toObject().value(QStringLiteral("2019-01")).toInt() == 8503);
-    CHECK(json.value(QStringLiteral("by_category")).toObject().value(QStringLiteral("Violence and sexual offences")).toInt() == 2537);
-    CHECK(json.value(QStringLiteral("by_category")).toObject().value(QStringLiteral("Anti-social behaviour")).toInt() == 897);
+    CHECK(json.value(QStringLiteral("by_month"))
+              .toObject()
+              .value(QStringLiteral("2019-01"))
+              .toInt() == 8503);
+    CHECK(json.value(QStringLiteral("by_category"))
+              .toObject()
+              .value(QStringLiteral("Violence and sexual offences"))
+              .toInt() == 2537);
+    CHECK(json.value(QStringLiteral("by_category"))
+              .toObject()
+              .value(QStringLiteral("Anti-social behaviour"))
+              .toInt() == 897);
 
     const QString pdf = scratch.path(QStringLiteral("strategaeth.pdf"));
-    Run exported = runSna({QStringLiteral("export"), project, QStringLiteral("--lang"), QStringLiteral("cy"),
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    Run exported =
+        runSna({QStringLiteral("export"), project, QStringLiteral("--lang"), QStringLiteral("cy"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     const PdfText text = readPdf(pdf);
@@ -77,23 +90,30 @@ TEST_CASE("sna: a refused import changes nothing and exits non-zero with the rea
 {
     Scratch scratch;
     const QString project = scratch.path(QStringLiteral("p.sna"));
-    REQUIRE(runSna({QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("P"), QStringLiteral("--area"),
-                 QStringLiteral("E06000016")}).exitCode == 0);
-    const QString bad = scratch.write(QStringLiteral("bad.csv"),
-                                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
-                                                 policeRow(QStringLiteral("2024-1"), QStringLiteral("Robbery"))}));
+    REQUIRE(runSna({QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("P"),
+                    QStringLiteral("--area"), QStringLiteral("E06000016")})
+                .exitCode == 0);
+    const QString bad =
+        scratch.write(QStringLiteral("bad.csv"),
+                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
+                                 policeRow(QStringLiteral("2024-1"), QStringLiteral("Robbery"))}));
     const QByteArray before = fileBytes(project);
-    Run refused = runSna({QStringLiteral("import"), project, bad, QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run refused = runSna({QStringLiteral("import"), project, bad, QStringLiteral("--ui-lang"),
+                          QStringLiteral("en")});
     CHECK(refused.exitCode == 1);
     CHECK(refused.out.isEmpty());
     CHECK(refused.err.contains(QStringLiteral("bad.csv")));
     CHECK(refused.err.contains(QStringLiteral("line 3")));
     CHECK(refused.err.contains(QStringLiteral("“2024-1”")));
     Run summary = runSna({QStringLiteral("summary"), project, QStringLiteral("--json")});
-    CHECK(QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("total_records")).toInt(-1) == 0);
+    CHECK(QJsonDocument::fromJson(summary.out.toUtf8())
+              .object()
+              .value(QStringLiteral("total_records"))
+              .toInt(-1) == 0);
 
-    Run skipped = runSna({QStringLiteral("import"), project, bad, QStringLiteral("--on-error"), QStringLiteral("skip"),
-                       QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run skipped =
+        runSna({QStringLiteral("import"), project, bad, QStringLiteral("--on-error"),
+                QStringLiteral("skip"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
     CHECK(skipped.exitCode == 0);
     CHECK(skipped.out.contains(QStringLiteral("Rows stored: 1")));
     CHECK(skipped.out.contains(QStringLiteral("Rows rejected: 1")));
@@ -103,29 +123,35 @@ TEST_CASE("sna: a refused import changes nothing and exits non-zero with the rea
 TEST_CASE("sna: usage errors exit with status 2 and say what is wrong")
 {
     Scratch scratch;
-    Run none = runSna({QStringLiteral("frobnicate"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run none =
+        runSna({QStringLiteral("frobnicate"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains(QStringLiteral("frobnicate")));
 
-    Run missingName = runSna({QStringLiteral("new"), scratch.path(QStringLiteral("x.sna")), QStringLiteral("--area"),
-                           QStringLiteral("E06000016"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run missingName = runSna({QStringLiteral("new"), scratch.path(QStringLiteral("x.sna")),
+                              QStringLiteral("--area"), QStringLiteral("E06000016"),
+                              QStringLiteral("--ui-lang"), QStringLiteral("en")});
     CHECK(missingName.exitCode == 2);
     CHECK(missingName.err.contains(QStringLiteral("--name")));
     CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("x.sna"))));
 
-    Run badArea = runSna({QStringLiteral("new"), scratch.path(QStringLiteral("y.sna")), QStringLiteral("--name"), QStringLiteral("Y"),
-                       QStringLiteral("--area"), QStringLiteral("W01000001"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run badArea =
+        runSna({QStringLiteral("new"), scratch.path(QStringLiteral("y.sna")),
+                QStringLiteral("--name"), QStringLiteral("Y"), QStringLiteral("--area"),
+                QStringLiteral("W01000001"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
     CHECK(badArea.exitCode == 1);
     CHECK(badArea.err.contains(QStringLiteral("W01000001")));
     CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("y.sna"))));
 
-    Run badLang = runSna({QStringLiteral("export"), scratch.path(QStringLiteral("y.sna")), QStringLiteral("--lang"),
-                       QStringLiteral("fr"), QStringLiteral("-o"), scratch.path(QStringLiteral("o.pdf")), QStringLiteral("--ui-lang"),
-                       QStringLiteral("en")});
+    Run badLang = runSna({QStringLiteral("export"), scratch.path(QStringLiteral("y.sna")),
+                          QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("-o"),
+                          scratch.path(QStringLiteral("o.pdf")), QStringLiteral("--ui-lang"),
+                          QStringLiteral("en")});
     CHECK(badLang.exitCode == 2);
     CHECK(badLang.err.contains(QStringLiteral("fr")));
 
-    Run notProject = runSna({QStringLiteral("summary"), leicestershireFile(), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    Run notProject = runSna({QStringLiteral("summary"), leicestershireFile(),
+                             QStringLiteral("--ui-lang"), QStringLiteral("en")});
     CHECK(notProject.exitCode == 1);
     CHECK(notProject.err.contains(QStringLiteral("not an SNA Studio project")));
 }
@@ -135,7 +161,8 @@ TEST_CASE("sna: messages in Welsh with --ui-lang cy")
     Run help = runSna({QStringLiteral("--ui-lang"), QStringLiteral("cy"), QStringLiteral("help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("Defnydd: sna")));
-    Run unknown = runSna({QStringLiteral("--ui-lang"), QStringLiteral("cy"), QStringLiteral("frobnicate")});
+    Run unknown =
+        runSna({QStringLiteral("--ui-lang"), QStringLiteral("cy"), QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
     CHECK_FALSE(unknown.err.contains(QStringLiteral("is not an sna command")));

@@ -57,8 +57,9 @@ TEST_CASE("CSV: escaped quotes and line breaks inside quotes keep physical line 
     const QByteArray input = "id,text\n1,\"she said \"\"hi\"\"\"\n2,\"two\nlines\r\nhere\"\n3,last";
     const Parsed parsed = parse(input);
     REQUIRE(parsed.error.isEmpty());
-    CHECK(parsed.records ==
-          Rows{{"id", "text"}, {"1", "she said \"hi\""}, {"2", "two\nlines\r\nhere"}, {"3", "last"}});
+    CHECK(
+        parsed.records ==
+        Rows{{"id", "text"}, {"1", "she said \"hi\""}, {"2", "two\nlines\r\nhere"}, {"3", "last"}});
     CHECK(parsed.lines == std::vector<qint64>{1, 2, 3, 6});
 }
 
@@ -68,7 +69,8 @@ TEST_CASE("CSV: a UTF-8 byte-order mark is skipped and Welsh text survives byte 
     const Parsed parsed = parse("\xEF\xBB\xBF" + welsh + "\n");
     CHECK(parsed.bom);
     REQUIRE(parsed.records.size() == 1);
-    CHECK(parsed.records[0] == std::vector<std::string>{"Ynys Môn", "Rhondda Cynon Taf", "Bro Morgannwg", "ŵŷ"});
+    CHECK(parsed.records[0] ==
+          std::vector<std::string>{"Ynys Môn", "Rhondda Cynon Taf", "Bro Morgannwg", "ŵŷ"});
 }
 
 TEST_CASE("CSV: records that straddle the read buffer are reassembled")

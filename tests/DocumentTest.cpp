@@ -83,8 +83,10 @@ TEST_CASE("Documents round-trip through the project file with their status")
     {
         auto project = createProject(path, ceredigionProfile());
         Document strategy = DocumentStore(*project).load(DocumentKind::Strategy).value();
-        strategy.setBody(QStringLiteral("governance"), Lang::Cy, QStringLiteral("Mae’r bwrdd yn cyfarfod bob chwarter."));
-        strategy.setBody(QStringLiteral("governance"), Lang::En, QStringLiteral("The board meets **quarterly**."));
+        strategy.setBody(QStringLiteral("governance"), Lang::Cy,
+                         QStringLiteral("Mae’r bwrdd yn cyfarfod bob chwarter."));
+        strategy.setBody(QStringLiteral("governance"), Lang::En,
+                         QStringLiteral("The board meets **quarterly**."));
         REQUIRE(DocumentStore(*project).save(strategy).ok());
     }
     auto project = openProject(path);

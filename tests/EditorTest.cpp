@@ -30,7 +30,8 @@ void typeText(QWidget* widget, const QString& text)
             QTest::keyClick(widget, char(c.unicode()));
         } else {
             QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
         }
     }
 }
@@ -70,11 +71,13 @@ TEST_CASE("Typing English then Welsh side by side gives an up-to-date translatio
 
     welsh->setFocus();
     typeText(welsh, QStringLiteral("Rydym yn cyfarfod yn fisol ŵ ŷ."));
-    CHECK(f.section(QStringLiteral("delivery")).body.cy == QStringLiteral("Rydym yn cyfarfod yn fisol ŵ ŷ."));
+    CHECK(f.section(QStringLiteral("delivery")).body.cy ==
+          QStringLiteral("Rydym yn cyfarfod yn fisol ŵ ŷ."));
     CHECK(f.section(QStringLiteral("delivery")).translationStatus() == TranslationStatus::UpToDate);
 
     const int row = f.editor()->sectionModel()->rowOf(QStringLiteral("delivery"));
-    CHECK(f.editor()->sectionModel()->index(row, SectionListModel::Status).data().toString() == QStringLiteral("Up to date"));
+    CHECK(f.editor()->sectionModel()->index(row, SectionListModel::Status).data().toString() ==
+          QStringLiteral("Up to date"));
 
     english->setFocus();
     typeText(english, QStringLiteral(" Always."));
@@ -110,7 +113,8 @@ TEST_CASE("Ctrl+Z in the editor undoes through the project's undo stack, typing 
     QTest::keyClick(welsh, Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.section(QStringLiteral("governance")).body.cy.isEmpty());
     CHECK(welsh->toPlainText().isEmpty());
-    CHECK(f.section(QStringLiteral("governance")).translationStatus() == TranslationStatus::Missing);
+    CHECK(f.section(QStringLiteral("governance")).translationStatus() ==
+          TranslationStatus::Missing);
 
     QTest::keyClick(welsh, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(f.section(QStringLiteral("governance")).body.cy == QLatin1String("Bwrdd"));
@@ -125,7 +129,8 @@ TEST_CASE("Edits are saved automatically within seconds")
     english->setFocus();
     typeText(english, QStringLiteral("The crime and disorder committee scrutinises the strategy."));
     CHECK(f.window.isWindowModified());
-    QTRY_VERIFY_WITH_TIMEOUT(!f.window.session()->isModified(), ProjectSession::kAutosaveDelayMs + 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window.session()->isModified(),
+                             ProjectSession::kAutosaveDelayMs + 5000);
     CHECK_FALSE(f.window.isWindowModified());
 
     auto project = openProject(f.path);
@@ -144,7 +149,8 @@ TEST_CASE("Choosing a section in the outline shows its texts, and the SNA is a s
     const int row = f.editor()->sectionModel()->rowOf(QStringLiteral("actions"));
     outline->setCurrentIndex(f.editor()->sectionModel()->index(row, 0));
     CHECK(f.editor()->currentSectionId() == QLatin1String("actions"));
-    CHECK(f.editor()->editor(Lang::Cy)->toPlainText() == QStringLiteral("Camau gweithredu ar gyfer ysgolion."));
+    CHECK(f.editor()->editor(Lang::Cy)->toPlainText() ==
+          QStringLiteral("Camau gweithredu ar gyfer ysgolion."));
 
     f.editor()->showSection(DocumentKind::Sna, QStringLiteral("data-gaps"));
     CHECK(f.editor()->currentDocument() == DocumentKind::Sna);

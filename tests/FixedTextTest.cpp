@@ -12,7 +12,8 @@ TEST_CASE("Fixed document words come in the document's language")
 {
     CHECK(FixedText::text(FixedText::Contents, Lang::Cy) == QLatin1String("Cynnwys"));
     CHECK(FixedText::text(FixedText::Contents, Lang::En) == QLatin1String("Contents"));
-    CHECK(FixedText::text(FixedText::PageOf, Lang::Cy).arg(3).arg(40) == QLatin1String("Tudalen 3 o 40"));
+    CHECK(FixedText::text(FixedText::PageOf, Lang::Cy).arg(3).arg(40) ==
+          QLatin1String("Tudalen 3 o 40"));
     CHECK(FixedText::date(QDate(2024, 3, 31), Lang::Cy) == QStringLiteral("31 Mawrth 2024"));
     CHECK(FixedText::date(QDate(2024, 3, 31), Lang::En) == QStringLiteral("31 March 2024"));
     CHECK(FixedText::number(1234567, Lang::Cy) == QStringLiteral("1,234,567"));
@@ -26,8 +27,9 @@ TEST_CASE("Lists are joined with the language's 'and', 'ac' before a vowel in We
           QStringLiteral("Powys a Thor-faen"));
     CHECK(FixedText::joinList({QStringLiteral("Powys"), QStringLiteral("Leicester")}, Lang::Cy) ==
           QStringLiteral("Powys a Leicester"));
-    CHECK(FixedText::joinList({QStringLiteral("Ceredigion"), QStringLiteral("Powys"), QStringLiteral("Abertawe")},
-                              Lang::Cy) == QStringLiteral("Ceredigion, Powys ac Abertawe"));
+    CHECK(FixedText::joinList(
+              {QStringLiteral("Ceredigion"), QStringLiteral("Powys"), QStringLiteral("Abertawe")},
+              Lang::Cy) == QStringLiteral("Ceredigion, Powys ac Abertawe"));
     CHECK(FixedText::joinList({QStringLiteral("Leicester"), QStringLiteral("Rutland")}, Lang::En) ==
           QStringLiteral("Leicester and Rutland"));
     CHECK(FixedText::joinList({QStringLiteral("Powys")}, Lang::Cy) == QStringLiteral("Powys"));
@@ -48,7 +50,8 @@ TEST_CASE("Area codes: local government areas only, Welsh names for Welsh areas"
     const auto bcp = AreaCatalogue::instance().find(QStringLiteral("E06000058"));
     REQUIRE(bcp);
     CHECK(bcp->name == QStringLiteral("Bournemouth, Christchurch and Poole"));
-    CHECK(bcp->cspNames == QStringList{QStringLiteral("Bournemouth"), QStringLiteral("Poole"), QStringLiteral("Dorset")});
+    CHECK(bcp->cspNames == QStringList{QStringLiteral("Bournemouth"), QStringLiteral("Poole"),
+                                       QStringLiteral("Dorset")});
 }
 
 TEST_CASE("Interface language: command line, then setting, then environment, then English")

@@ -70,8 +70,11 @@ TEST_CASE("Opening a project shows its profile, datasets and trend chart")
     CHECK(window.profilePanel()->nameEdit()->text() == QLatin1String("Partneriaeth Ceredigion"));
     CHECK(window.profilePanel()->walesNotice()->isVisibleTo(&window));
     CHECK(window.datasetsPanel()->model()->rowCount() == 1);
-    CHECK(window.datasetsPanel()->model()->index(0, DatasetTableModel::RowsStored).data().toString() ==
-          QStringLiteral("3,276"));
+    CHECK(window.datasetsPanel()
+              ->model()
+              ->index(0, DatasetTableModel::RowsStored)
+              .data()
+              .toString() == QStringLiteral("3,276"));
     CHECK(pointsIn(window.dashboardPanel()->chartView()) == 1);
     CHECK(window.dashboardPanel()->headline()->text().contains(QStringLiteral("3,276")));
 }
@@ -102,14 +105,19 @@ TEST_CASE("Editing the profile is undoable and saved")
         auto* authorities = window.profilePanel()->authorityView()->model();
         static_cast<AuthorityTableModel*>(authorities)->addAuthority();
         REQUIRE(authorities->rowCount() == 1);
-        REQUIRE(authorities->setData(authorities->index(0, AuthorityTableModel::Name), QStringLiteral("Heddlu Dyfed-Powys")));
-        REQUIRE(authorities->setData(authorities->index(0, AuthorityTableModel::Kind), QStringLiteral("police")));
+        REQUIRE(authorities->setData(authorities->index(0, AuthorityTableModel::Name),
+                                     QStringLiteral("Heddlu Dyfed-Powys")));
+        REQUIRE(authorities->setData(authorities->index(0, AuthorityTableModel::Kind),
+                                     QStringLiteral("police")));
         REQUIRE(window.saveProject().ok());
         CHECK_FALSE(window.isWindowModified());
     }
     auto project = openProject(path);
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM partnership WHERE name = 'Partneriaeth Newydd'")) == 1);
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM authority WHERE kind = 'police'")) == 1);
+    CHECK(scalar(*project,
+                 QStringLiteral(
+                     "SELECT COUNT(*) FROM partnership WHERE name = 'Partneriaeth Newydd'")) == 1);
+    CHECK(scalar(*project,
+                 QStringLiteral("SELECT COUNT(*) FROM authority WHERE kind = 'police'")) == 1);
 }
 
 TEST_CASE("Importing from the window runs in the background and updates every panel")
@@ -133,9 +141,10 @@ TEST_CASE("A file with bad rows asks first; storing the good rows is a choice")
 {
     Scratch scratch;
     const QString path = makeProject(scratch, false);
-    const QString bad = scratch.write(QStringLiteral("bad.csv"),
-                                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
-                                                 policeRow(QStringLiteral("2024/02"), QStringLiteral("Robbery"))}));
+    const QString bad =
+        scratch.write(QStringLiteral("bad.csv"),
+                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
+                                 policeRow(QStringLiteral("2024/02"), QStringLiteral("Robbery"))}));
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
@@ -150,7 +159,8 @@ TEST_CASE("A file with bad rows asks first; storing the good rows is a choice")
     window.importFile(bad);
     REQUIRE(imported.wait(60000));
     CHECK(window.session()->summary().totalRecords == 1);
-    CHECK(window.issuesPanel()->model()->issues().first().severity == IssueListModel::Severity::Warning);
+    CHECK(window.issuesPanel()->model()->issues().first().severity ==
+          IssueListModel::Severity::Warning);
 }
 
 TEST_CASE("Removing a dataset from the data tab updates the figures")
@@ -181,7 +191,8 @@ TEST_CASE("The interface switches to Welsh and back without a restart")
     CHECK(window.workspace()->tabText(0) == QStringLiteral("Trosolwg"));
     CHECK(window.workspace()->tabText(1) == QStringLiteral("Dogfennau"));
     CHECK(window.dashboardPanel()->headline()->text().startsWith(QStringLiteral("Cofnodion:")));
-    CHECK(window.datasetsPanel()->model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Ffeil"));
+    CHECK(window.datasetsPanel()->model()->headerData(0, Qt::Horizontal).toString() ==
+          QStringLiteral("Ffeil"));
     window.setInterfaceLanguage(Lang::En);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     CHECK(window.fileMenu()->title() == QStringLiteral("&File"));
@@ -211,7 +222,8 @@ TEST_CASE("Export from the window uses what is on screen, saved or not")
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
-    window.session()->editSectionText(DocumentKind::Strategy, QStringLiteral("governance"), Lang::Cy,
+    window.session()->editSectionText(DocumentKind::Strategy, QStringLiteral("governance"),
+                                      Lang::Cy,
                                       QStringLiteral("Mae’r bwrdd yn cyfarfod bob chwarter."));
     REQUIRE(window.session()->isModified());
     const QString pdf = scratch.path(QStringLiteral("out.pdf"));
@@ -219,4 +231,32 @@ TEST_CASE("Export from the window uses what is on screen, saved or not")
     const PdfText text = readPdf(pdf);
     CHECK(text.all().contains(QStringLiteral("Mae’r bwrdd yn cyfarfod bob chwarter.")));
     CHECK(text.all().contains(QStringLiteral("DRAFFT")));
+}
+
+#include <QDropEvent>
+#include <QMimeData>
+
+TEST_CASE("Dropping a project file opens it, dropping a CSV imports it")
+{
+    Scratch scratch;
+    const QString path = makeProject(scratch, false);
+    MainWindow window;
+    window.show();
+    auto drop = [&](const QString& file) {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        const bool accepted = enter.isAccepted();
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &event);
+        return accepted;
+    };
+    CHECK_FALSE(drop(leicestershireFile())); // no project open: nothing to import into
+    CHECK(drop(path));
+    REQUIRE(window.session() != nullptr);
+    CHECK(drop(dyfedPowysFile()));
+    REQUIRE(waitForImport(window));
+    CHECK(window.session()->summary().totalRecords == 3276);
 }

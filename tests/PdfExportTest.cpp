@@ -18,7 +18,8 @@ using namespace sna::test;
 
 namespace {
 
-Result<PdfExportResult> exportPdf(Project& project, const QString& path, Lang lang, DocumentKind kind = DocumentKind::Strategy)
+Result<PdfExportResult> exportPdf(Project& project, const QString& path, Lang lang,
+                                  DocumentKind kind = DocumentKind::Strategy)
 {
     QtChartPainter charts;
     PdfExportOptions options;
@@ -104,8 +105,9 @@ TEST_CASE("Section text comes back as written: Welsh letters, no ligatures, no b
     const PdfText text = readPdf(pdf);
     REQUIRE(text.loaded);
     const QString all = text.all();
-    for (const QString& word : {QStringLiteral("ffactorau"), QStringLiteral("ŵyr"), QStringLiteral("effeithio"),
-                                QStringLiteral("Effeithiolrwydd"), QStringLiteral("Fflint"), QStringLiteral("Ŷ, ŵ, â, ê, î, ô, û")}) {
+    for (const QString& word : {QStringLiteral("ffactorau"), QStringLiteral("ŵyr"),
+                                QStringLiteral("effeithio"), QStringLiteral("Effeithiolrwydd"),
+                                QStringLiteral("Fflint"), QStringLiteral("Ŷ, ŵ, â, ê, î, ô, û")}) {
         INFO(word.toStdString());
         CHECK(all.contains(word));
     }
@@ -149,7 +151,9 @@ TEST_CASE("The contents list gives the page each section starts on")
     auto project = createProject(scratch.path(QStringLiteral("p.sna")), ceredigionProfile());
     QString longText;
     for (int i = 0; i < 60; ++i)
-        longText += QStringLiteral("Paragraff %1 o’r crynodeb, gyda digon o eiriau i lenwi llinell gyfan o destun.\n\n").arg(i);
+        longText += QStringLiteral("Paragraff %1 o’r crynodeb, gyda digon o eiriau i lenwi llinell "
+                                   "gyfan o destun.\n\n")
+                        .arg(i);
     setText(*project, QStringLiteral("executive-summary"), Lang::Cy, longText);
     const QString pdf = scratch.path(QStringLiteral("toc.pdf"));
     auto written = exportPdf(*project, pdf, Lang::Cy);

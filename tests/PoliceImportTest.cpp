@@ -38,17 +38,20 @@ TEST_CASE("The published Leicestershire file imports completely")
     CHECK(records(*project) == 8503);
 
     // Anti-social behaviour rows have no crime ID and no outcome: stored as NULL, not dropped.
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM crime_record r JOIN crime_category c "
-                                          "ON c.id = r.category_id WHERE c.name = 'Anti-social behaviour' "
-                                          "AND r.crime_id IS NULL AND r.outcome_id IS NULL")) == 897);
+    CHECK(scalar(*project,
+                 QStringLiteral("SELECT COUNT(*) FROM crime_record r JOIN crime_category c "
+                                "ON c.id = r.category_id WHERE c.name = 'Anti-social behaviour' "
+                                "AND r.crime_id IS NULL AND r.outcome_id IS NULL")) == 897);
     // 'No Location' rows keep their row, without coordinates or LSOA.
     CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM crime_record WHERE lsoa_id IS NULL "
                                           "AND longitude IS NULL")) > 0);
     // A quoted location with a comma comes through whole.
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM place WHERE description LIKE '%,%'")) > 0);
+    CHECK(scalar(*project,
+                 QStringLiteral("SELECT COUNT(*) FROM place WHERE description LIKE '%,%'")) > 0);
     // Crime IDs are stored as their 32 bytes.
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM crime_record WHERE crime_id IS NOT NULL "
-                                          "AND length(crime_id) <> 32")) == 0);
+    CHECK(scalar(*project,
+                 QStringLiteral("SELECT COUNT(*) FROM crime_record WHERE crime_id IS NOT NULL "
+                                "AND length(crime_id) <> 32")) == 0);
 
     auto listed = DatasetStore(*project).list();
     REQUIRE(listed.ok());
@@ -68,7 +71,8 @@ TEST_CASE("Two forces covering the same month are two datasets, not duplicates")
     CHECK(records(*project) == 8503 + 3276);
     CHECK(datasets(*project) == 2);
     // LSOAs outside the force's own area keep their W01 codes.
-    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM lsoa WHERE code LIKE 'W01%'")) > 100);
+    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM lsoa WHERE code LIKE 'W01%'")) >
+          100);
 }
 
 TEST_CASE("Welsh place names are stored byte for byte")
@@ -77,10 +81,12 @@ TEST_CASE("Welsh place names are stored byte for byte")
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
     const QString csv = scratch.write(
         QStringLiteral("welsh.csv"),
-        policeCsv({policeRow(QStringLiteral("2024-03"), QStringLiteral("Robbery"), QStringLiteral("W01000001"),
-                             QStringLiteral("On or near Ffordd Glyndŵr")),
-                   policeRow(QStringLiteral("2024-03"), QStringLiteral("Robbery"), QStringLiteral("W01000002"),
-                             QStringLiteral("\"On or near Heol y Bont, Ynys Môn\""))}));
+        policeCsv(
+            {policeRow(QStringLiteral("2024-03"), QStringLiteral("Robbery"),
+                       QStringLiteral("W01000001"), QStringLiteral("On or near Ffordd Glyndŵr")),
+             policeRow(QStringLiteral("2024-03"), QStringLiteral("Robbery"),
+                       QStringLiteral("W01000002"),
+                       QStringLiteral("\"On or near Heol y Bont, Ynys Môn\""))}));
     REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
     QSqlQuery query(project->database());
     REQUIRE(query.exec(QStringLiteral("SELECT description FROM place ORDER BY description")));
@@ -95,13 +101,14 @@ TEST_CASE("A file with bad rows is refused whole, naming line, column and value"
 {
     Scratch scratch;
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
-    const QString csv = scratch.write(
-        QStringLiteral("bad.csv"),
-        policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
-                   policeRow(QStringLiteral("2024-13"), QStringLiteral("Robbery")),
-                   policeRow(QStringLiteral("2024-02"), QString()),
-                   policeRow(QStringLiteral("2024-02"), QStringLiteral("Drugs"), QStringLiteral("X99")),
-                   policeRow(QStringLiteral("2024-02"), QStringLiteral("Drugs"))}));
+    const QString csv =
+        scratch.write(QStringLiteral("bad.csv"),
+                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
+                                 policeRow(QStringLiteral("2024-13"), QStringLiteral("Robbery")),
+                                 policeRow(QStringLiteral("2024-02"), QString()),
+                                 policeRow(QStringLiteral("2024-02"), QStringLiteral("Drugs"),
+                                           QStringLiteral("X99")),
+                                 policeRow(QStringLiteral("2024-02"), QStringLiteral("Drugs"))}));
     auto report = PoliceUkImporter(*project).importFile(csv);
     REQUIRE_FALSE(report.ok());
     const Error& error = report.error();
@@ -151,8 +158,9 @@ TEST_CASE("The same file again is refused, replaced or skipped — never counted
 {
     Scratch scratch;
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
-    const QString csv = scratch.write(QStringLiteral("a.csv"),
-                                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"))}));
+    const QString csv =
+        scratch.write(QStringLiteral("a.csv"),
+                      policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"))}));
     auto first = PoliceUkImporter(*project).importFile(csv);
     REQUIRE(first.ok());
 
@@ -198,19 +206,23 @@ TEST_CASE("Files that are not street-level crime are refused with what was found
 {
     Scratch scratch;
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
-    const QString lookup = scratch.write(QStringLiteral("lookup.csv"), "FID,LAD19CD,LAD19NM\n1,E06000016,Leicester\n");
+    const QString lookup =
+        scratch.write(QStringLiteral("lookup.csv"), "FID,LAD19CD,LAD19NM\n1,E06000016,Leicester\n");
     auto report = PoliceUkImporter(*project).importFile(lookup);
     REQUIRE_FALSE(report.ok());
-    CHECK(report.error().message.contains(QStringLiteral("not a data.police.uk street-level crime file")));
+    CHECK(report.error().message.contains(
+        QStringLiteral("not a data.police.uk street-level crime file")));
     CHECK(report.error().message.contains(QStringLiteral("FID, LAD19CD, LAD19NM")));
 
-    const QString broken = scratch.write(QStringLiteral("broken.csv"),
-                                         policeCsv({}) + ",2024-01,P,P,,,\"unterminated,,,Robbery,,\n");
+    const QString broken =
+        scratch.write(QStringLiteral("broken.csv"),
+                      policeCsv({}) + ",2024-01,P,P,,,\"unterminated,,,Robbery,,\n");
     auto brokenReport = PoliceUkImporter(*project).importFile(broken);
     REQUIRE_FALSE(brokenReport.ok());
     CHECK(brokenReport.error().message.contains(QStringLiteral("line 2")));
 
-    auto missing = PoliceUkImporter(*project).importFile(scratch.path(QStringLiteral("missing.csv")));
+    auto missing =
+        PoliceUkImporter(*project).importFile(scratch.path(QStringLiteral("missing.csv")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
     CHECK(datasets(*project) == 0);

@@ -8,9 +8,9 @@
 #include "project/ProjectFactory.h"
 #include "project/ProjectSchema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -35,7 +35,8 @@ void writeVersion1File(const QString& path)
             VALUES ('strategy', 'executive-summary', 0, 'Executive summary', 'Crynodeb gweithredol',
                     'We will act.', 'Byddwn yn gweithredu.'),
                    ('strategy', 'delivery', 1, 'Delivery', 'Cyflawni', 'Only English.', '');
-    )").ok());
+    )")
+                .ok());
     sqlite3_close(db);
 }
 
@@ -55,8 +56,10 @@ TEST_CASE("A new project file is created complete, with identity and version set
     const QString path = scratch.path(QStringLiteral("new.sna"));
     {
         auto project = createProject(path, ceredigionProfile());
-        CHECK(scalar(*project, QStringLiteral("PRAGMA application_id")) == ProjectSchema::kApplicationId);
-        CHECK(scalar(*project, QStringLiteral("PRAGMA user_version")) == ProjectSchema::kCurrentVersion);
+        CHECK(scalar(*project, QStringLiteral("PRAGMA application_id")) ==
+              ProjectSchema::kApplicationId);
+        CHECK(scalar(*project, QStringLiteral("PRAGMA user_version")) ==
+              ProjectSchema::kCurrentVersion);
         CHECK(scalar(*project, QStringLiteral("PRAGMA foreign_keys")) == 1);
         QSqlQuery mode(project->database());
         REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
@@ -95,7 +98,8 @@ TEST_CASE("Creating over an existing file or with a bad profile changes nothing"
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("E01025631")));
     CHECK(refused.error().message.contains(QStringLiteral("not of a local government area")));
-    CHECK(QDir(scratch.path(QString())).entryList(QDir::Files) == QStringList{QStringLiteral("exists.sna")});
+    CHECK(QDir(scratch.path(QString())).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("exists.sna")});
 }
 
 TEST_CASE("Profile edits survive closing and reopening")
@@ -106,8 +110,9 @@ TEST_CASE("Profile edits survive closing and reopening")
         auto project = createProject(path);
         PartnershipProfile profile = ProfileStore(*project).load().value();
         profile.coordinator = QStringLiteral("Siân Jones");
-        profile.authorities = {{QStringLiteral("Leicestershire Police"), AuthorityKind::Police},
-                               {QStringLiteral("Leicester City Council"), AuthorityKind::LocalAuthority}};
+        profile.authorities = {
+            {QStringLiteral("Leicestershire Police"), AuthorityKind::Police},
+            {QStringLiteral("Leicester City Council"), AuthorityKind::LocalAuthority}};
         REQUIRE(ProfileStore(*project).save(profile).ok());
     }
     auto project = openProject(path);
@@ -142,11 +147,13 @@ TEST_CASE("A format 1 file is upgraded step by step, keeping its content and a b
     CHECK(summary->body.cy == QStringLiteral("Byddwn yn gweithredu."));
     // Text present in both languages, with no history, counts as current; Welsh absent is missing.
     CHECK(summary->translationStatus() == TranslationStatus::UpToDate);
-    CHECK(strategy.value().section(QStringLiteral("delivery"))->translationStatus() == TranslationStatus::Missing);
+    CHECK(strategy.value().section(QStringLiteral("delivery"))->translationStatus() ==
+          TranslationStatus::Missing);
 
     // The backup is the old file, still readable as format 1.
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(project.upgradeBackupPath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(project.upgradeBackupPath().toUtf8().constData(), &db,
+                            SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     CHECK(ProjectSchema::pragmaInt(db, "user_version").value() == 1);
     sqlite3_close(db);
     (void)before;

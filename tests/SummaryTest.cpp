@@ -16,14 +16,16 @@ TEST_CASE("Summary counts every record by month and by category")
 {
     Scratch scratch;
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
-    const QString a = scratch.write(QStringLiteral("a.csv"),
-                                    policeCsv({policeRow(QStringLiteral("2023-11"), QStringLiteral("Robbery")),
-                                               policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery")),
-                                               policeRow(QStringLiteral("2023-12"), QStringLiteral("Anti-social behaviour")),
-                                               policeRow(QStringLiteral("2024-01"), QStringLiteral("Possession of weapons"))}));
-    const QString b = scratch.write(QStringLiteral("b.csv"),
-                                    policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"), QString()),
-                                               policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery"))}));
+    const QString a = scratch.write(
+        QStringLiteral("a.csv"),
+        policeCsv({policeRow(QStringLiteral("2023-11"), QStringLiteral("Robbery")),
+                   policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery")),
+                   policeRow(QStringLiteral("2023-12"), QStringLiteral("Anti-social behaviour")),
+                   policeRow(QStringLiteral("2024-01"), QStringLiteral("Possession of weapons"))}));
+    const QString b = scratch.write(
+        QStringLiteral("b.csv"),
+        policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"), QString()),
+                   policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery"))}));
     REQUIRE(PoliceUkImporter(*project).importFile(a).ok());
     REQUIRE(PoliceUkImporter(*project).importFile(b).ok());
 
@@ -79,4 +81,35 @@ TEST_CASE("Month keys are zero-padded YYYY-MM")
 {
     CHECK(Summary::monthKey(201901) == QLatin1String("2019-01"));
     CHECK(Summary::monthKey(202412) == QLatin1String("2024-12"));
+}
+
+#include "analysis/AnalysisSettings.h"
+
+TEST_CASE("Analysis settings default to published practice and are kept in the project")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("p.sna"));
+    {
+        auto project = createProject(path);
+        auto defaults = AnalysisSettingsStore(*project).load();
+        REQUIRE(defaults.ok());
+        CHECK(defaults.value().healthSuppressionMax == 7);
+        CHECK(defaults.value().otherSuppressionMax == 2);
+        CHECK(defaults.value().rateMinimumEvents == 10);
+        AnalysisSettings settings = defaults.value();
+        settings.otherSuppressionMax = 4;
+        settings.baselineYear = 2022;
+        REQUIRE(AnalysisSettingsStore(*project).save(settings).ok());
+
+        AnalysisSettings bad = settings;
+        bad.healthSuppressionMax = -1;
+        auto refused = AnalysisSettingsStore(*project).save(bad);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("-1")));
+    }
+    auto project = openProject(path);
+    const AnalysisSettings stored = AnalysisSettingsStore(*project).load().value();
+    CHECK(stored.otherSuppressionMax == 4);
+    CHECK(stored.baselineYear == 2022);
+    CHECK(stored.healthSuppressionMax == 7);
 }

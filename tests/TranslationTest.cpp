@@ -32,7 +32,12 @@ QList<Message> readTs(const QString& path)
             if (name == QLatin1String("name"))
                 context = xml.readElementText();
             else if (name == QLatin1String("message")) {
-                current = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}};
+                current = Message{context,
+                                  {},
+                                  {},
+                                  xml.attributes().value(QLatin1String("numerus")) ==
+                                      QLatin1String("yes"),
+                                  {}};
             } else if (name == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (name == QLatin1String("translation")) {
@@ -59,9 +64,11 @@ QList<Message> refreshedCatalogue(const QString& tsName, const QStringList& extr
     REQUIRE(QFile::copy(QStringLiteral(SNA_SOURCE_DIR "/translations/") + tsName, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
-    QStringList arguments{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
-                          QStringLiteral("cpp,h"), QStringLiteral(SNA_SOURCE_DIR "/core"),
-                          QStringLiteral(SNA_SOURCE_DIR "/ui"), QStringLiteral(SNA_SOURCE_DIR "/app")};
+    QStringList arguments{
+        QStringLiteral("-locations"),           QStringLiteral("none"),
+        QStringLiteral("-extensions"),          QStringLiteral("cpp,h"),
+        QStringLiteral(SNA_SOURCE_DIR "/core"), QStringLiteral(SNA_SOURCE_DIR "/ui"),
+        QStringLiteral(SNA_SOURCE_DIR "/app")};
     arguments << extraOptions << QStringLiteral("-ts") << copy;
     lupdate.start(QStringLiteral(SNA_LUPDATE), arguments);
     REQUIRE(lupdate.waitForFinished(120000));
@@ -90,7 +97,8 @@ TEST_CASE("Every interface message has a finished Welsh translation, none vanish
         const QString where = message.context + QStringLiteral(": ") + message.source;
         if (message.type == QLatin1String("unfinished"))
             problems << QStringLiteral("unfinished — ") + where;
-        else if (message.type == QLatin1String("vanished") || message.type == QLatin1String("obsolete"))
+        else if (message.type == QLatin1String("vanished") ||
+                 message.type == QLatin1String("obsolete"))
             problems << QStringLiteral("vanished — ") + where;
         else if (message.translations.isEmpty() || message.translations.contains(QString()))
             problems << QStringLiteral("empty — ") + where;
@@ -127,7 +135,8 @@ TEST_CASE("Welsh translations keep every placeholder of the English")
 
 TEST_CASE("English plural forms are complete")
 {
-    const QList<Message> messages = refreshedCatalogue(QStringLiteral("sna_en.ts"), {QStringLiteral("-pluralonly")});
+    const QList<Message> messages =
+        refreshedCatalogue(QStringLiteral("sna_en.ts"), {QStringLiteral("-pluralonly")});
     for (const Message& message : messages) {
         INFO(message.source.toStdString());
         CHECK(message.type.isEmpty());

@@ -370,6 +370,28 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::AnalysisSettings</name>
+    <message>
+        <source>A suppression or reliability threshold must be between 0 and 100, not %1.</source>
+        <translation>Rhaid i drothwy atal neu ddibynadwyedd fod rhwng 0 a 100, nid %1.</translation>
+    </message>
+    <message>
+        <source>The baseline year must be between 2000 and 2100, not %1.</source>
+        <translation>Rhaid i’r flwyddyn sylfaen fod rhwng 2000 a 2100, nid %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::AnalysisSettingsStore</name>
+    <message>
+        <source>Could not read the analysis settings</source>
+        <translation>Methu darllen gosodiadau’r dadansoddi</translation>
+    </message>
+    <message>
+        <source>Could not save the analysis settings</source>
+        <translation>Methu cadw gosodiadau’r dadansoddi</translation>
+    </message>
+</context>
+<context>
     <name>sna::AuthorityKinds</name>
     <message>
         <source>Police</source>
@@ -1112,22 +1134,6 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
         <translation>Mewnforio data</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Dadwneud: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Ailwneud: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ailwneud</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Methodd y cadw awtomatig: %1</translation>
     </message>
@@ -1178,14 +1184,6 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>Export PDF</source>
         <translation>Allforio PDF</translation>
-    </message>
-    <message>
-        <source>The PDF has been saved as “%1”.</source>
-        <translation>Mae’r PDF wedi’i gadw fel “%1”.</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Agor y PDF</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved: %1</source>
@@ -1264,6 +1262,21 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>Every authority or partner needs a name.</source>
         <translation>Mae angen enw ar bob awdurdod neu bartner.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PdfExportController</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Allforio PDF</translation>
+    </message>
+    <message>
+        <source>The PDF has been saved as “%1”.</source>
+        <translation>Mae’r PDF wedi’i gadw fel “%1”.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Agor y PDF</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1627,25 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>Could not summarise the project</source>
         <translation>Methu crynhoi’r prosiect</translation>
+    </message>
+</context>
+<context>
+    <name>sna::UndoActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Dadwneud: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
     </message>
 </context>
 <context>

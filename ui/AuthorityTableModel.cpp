@@ -5,7 +5,10 @@
 
 namespace sna {
 
-AuthorityTableModel::AuthorityTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuthorityTableModel::AuthorityTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void AuthorityTableModel::setSession(ProjectSession* session)
 {

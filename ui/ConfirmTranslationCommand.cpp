@@ -6,9 +6,12 @@ namespace sna {
 
 ConfirmTranslationCommand::ConfirmTranslationCommand(ProjectSession& session, DocumentKind kind,
                                                      const Section& section)
-    : m_session(session), m_kind(kind), m_sectionId(section.id),
-      m_target(otherLang(section.sourceLanguage)), m_text(section.body.in(m_target)),
-      m_revisionBefore(section.revision(m_target))
+    : m_session(session)
+    , m_kind(kind)
+    , m_sectionId(section.id)
+    , m_target(otherLang(section.sourceLanguage))
+    , m_text(section.body.in(m_target))
+    , m_revisionBefore(section.revision(m_target))
 {
     setText(tr("Confirm translation of “%1”").arg(section.title.in(m_target)));
 }

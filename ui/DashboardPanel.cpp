@@ -14,7 +14,8 @@
 
 namespace sna {
 
-DashboardPanel::DashboardPanel(QWidget* parent) : QWidget(parent)
+DashboardPanel::DashboardPanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_headline = new QLabel(this);
     QFont big = m_headline->font();
@@ -63,8 +64,10 @@ void DashboardPanel::refresh()
                                 .arg(locale.toString(summary.datasetCount)));
         m_note->setText(tr("From %1 to %2. Every imported record counts here, before the local "
                            "definition of serious violence is applied.")
-                            .arg(locale.toString(QDate(first / 100, first % 100, 1), QStringLiteral("MMMM yyyy")),
-                                 locale.toString(QDate(last / 100, last % 100, 1), QStringLiteral("MMMM yyyy"))));
+                            .arg(locale.toString(QDate(first / 100, first % 100, 1),
+                                                 QStringLiteral("MMMM yyyy")),
+                                 locale.toString(QDate(last / 100, last % 100, 1),
+                                                 QStringLiteral("MMMM yyyy"))));
     }
     const ChartSpec spec = ChartCatalogue::monthlyTrend(summary);
     QChart* chart = ChartFactory::create(spec, lang);

@@ -17,7 +17,10 @@ QString monthText(int yyyymm)
 }
 } // namespace
 
-DatasetTableModel::DatasetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+DatasetTableModel::DatasetTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void DatasetTableModel::setDatasets(QList<DatasetInfo> datasets)
 {
@@ -64,15 +67,17 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         case RowsRejected:
             return locale.toString(info->rowsRejected);
         case ImportedAt:
-            return locale.toString(QDateTime::fromString(info->importedAt, Qt::ISODate).toLocalTime(),
-                                   QLocale::ShortFormat);
+            return locale.toString(
+                QDateTime::fromString(info->importedAt, Qt::ISODate).toLocalTime(),
+                QLocale::ShortFormat);
         case Hash:
             return info->sha256.left(12);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Hash)
         return tr("SHA-256 of the imported file: %1").arg(info->sha256);
-    if (role == Qt::TextAlignmentRole && index.column() >= RowsRead && index.column() <= RowsRejected)
+    if (role == Qt::TextAlignmentRole && index.column() >= RowsRead &&
+        index.column() <= RowsRejected)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

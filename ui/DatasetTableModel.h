@@ -10,7 +10,17 @@ namespace sna {
 class DatasetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { File, Partner, Period, RowsRead, RowsStored, RowsRejected, ImportedAt, Hash, ColumnCount };
+    enum Column {
+        File,
+        Partner,
+        Period,
+        RowsRead,
+        RowsStored,
+        RowsRejected,
+        ImportedAt,
+        Hash,
+        ColumnCount
+    };
 
     explicit DatasetTableModel(QObject* parent = nullptr);
 
@@ -20,7 +30,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // Headers and formatted values follow the interface language.
     void retranslate();

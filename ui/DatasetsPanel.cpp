@@ -15,7 +15,8 @@
 
 namespace sna {
 
-DatasetsPanel::DatasetsPanel(QWidget* parent) : QWidget(parent)
+DatasetsPanel::DatasetsPanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -83,7 +84,8 @@ bool DatasetsPanel::removeSelected(bool askFirst)
     if (askFirst) {
         const auto answer = QMessageBox::question(
             this, tr("Remove dataset"),
-            tr("Remove “%1” and every figure drawn from it? This cannot be undone.").arg(info->fileName),
+            tr("Remove “%1” and every figure drawn from it? This cannot be undone.")
+                .arg(info->fileName),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;

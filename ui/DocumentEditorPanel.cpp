@@ -25,7 +25,8 @@ int slot(Lang lang)
 }
 } // namespace
 
-DocumentEditorPanel::DocumentEditorPanel(QWidget* parent) : QWidget(parent)
+DocumentEditorPanel::DocumentEditorPanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_documentChoice = new QComboBox(this);
     m_documentChoice->addItem(QString(), int(DocumentKind::Strategy));
@@ -38,7 +39,8 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent) : QWidget(parent)
     m_outline->setUniformRowHeights(true);
     m_outline->setAlternatingRowColors(true);
     m_outline->header()->setSectionResizeMode(SectionListModel::Title, QHeaderView::Stretch);
-    m_outline->header()->setSectionResizeMode(SectionListModel::Status, QHeaderView::ResizeToContents);
+    m_outline->header()->setSectionResizeMode(SectionListModel::Status,
+                                              QHeaderView::ResizeToContents);
     m_outline->header()->setStretchLastSection(false);
     m_outline->setMinimumWidth(300);
 
@@ -72,10 +74,11 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent) : QWidget(parent)
         layout->addWidget(m_columnLabel[i]);
         layout->addWidget(m_editor[i]);
         m_editors->addWidget(m_column[i]);
-        connect(m_editor[i], &SectionTextEdit::markdownEdited, this, [this, lang](const QString& text) {
-            if (m_session && !m_sectionId.isEmpty())
-                m_session->editSectionText(currentDocument(), m_sectionId, lang, text);
-        });
+        connect(m_editor[i], &SectionTextEdit::markdownEdited, this,
+                [this, lang](const QString& text) {
+                    if (m_session && !m_sectionId.isEmpty())
+                        m_session->editSectionText(currentDocument(), m_sectionId, lang, text);
+                });
     }
 
     auto* right = new QWidget(this);
@@ -144,7 +147,8 @@ void DocumentEditorPanel::setSession(ProjectSession* session)
         m_sectionStatus->clear();
         return;
     }
-    connect(session, &ProjectSession::sectionTextChanged, this, &DocumentEditorPanel::onSectionTextChanged);
+    connect(session, &ProjectSession::sectionTextChanged, this,
+            &DocumentEditorPanel::onSectionTextChanged);
     showSection(currentDocument(), m_sections->sectionIdAt(0));
 }
 
@@ -167,12 +171,14 @@ void DocumentEditorPanel::showSection(DocumentKind kind, const QString& sectionI
 
 void DocumentEditorPanel::loadEditors()
 {
-    const Section* section = m_session ? m_session->document(currentDocument()).section(m_sectionId) : nullptr;
+    const Section* section =
+        m_session ? m_session->document(currentDocument()).section(m_sectionId) : nullptr;
     for (Lang lang : kAllLangs)
         m_editor[slot(lang)]->setMarkdownSilently(section ? section->body.in(lang) : QString());
 }
 
-void DocumentEditorPanel::onSectionTextChanged(DocumentKind kind, const QString& sectionId, Lang lang)
+void DocumentEditorPanel::onSectionTextChanged(DocumentKind kind, const QString& sectionId,
+                                               Lang lang)
 {
     if (kind != currentDocument() || sectionId != m_sectionId)
         return;
@@ -183,7 +189,8 @@ void DocumentEditorPanel::onSectionTextChanged(DocumentKind kind, const QString&
 
 void DocumentEditorPanel::updateSectionHeader()
 {
-    const Section* section = m_session ? m_session->document(currentDocument()).section(m_sectionId) : nullptr;
+    const Section* section =
+        m_session ? m_session->document(currentDocument()).section(m_sectionId) : nullptr;
     if (!section) {
         m_sectionTitle->clear();
         m_sectionStatus->clear();
@@ -204,14 +211,16 @@ void DocumentEditorPanel::updateSectionHeader()
             embedded << chart->title.in(ui);
     }
     m_items->setVisible(!embedded.isEmpty());
-    m_items->setText(tr("Figures placed after this section’s text, drawn from the project’s data: %1")
-                         .arg(embedded.join(QStringLiteral("; "))));
+    m_items->setText(
+        tr("Figures placed after this section’s text, drawn from the project’s data: %1")
+            .arg(embedded.join(QStringLiteral("; "))));
     for (Lang lang : kAllLangs) {
         const QString name = lang == Lang::Cy ? tr("&Welsh (Cymraeg)") : tr("&English");
         const QString role = lang == section->sourceLanguage ? tr("source") : tr("translation");
         m_columnLabel[slot(lang)]->setText(tr("%1 — %2").arg(name, role));
-        m_editor[slot(lang)]->setAccessibleName(lang == Lang::Cy ? tr("Welsh text of %1").arg(section->title.in(ui))
-                                                                 : tr("English text of %1").arg(section->title.in(ui)));
+        m_editor[slot(lang)]->setAccessibleName(
+            lang == Lang::Cy ? tr("Welsh text of %1").arg(section->title.in(ui))
+                             : tr("English text of %1").arg(section->title.in(ui)));
     }
 }
 

@@ -13,7 +13,9 @@
 namespace sna {
 
 ImportController::ImportController(ProjectSession& session, QWidget* parentWidget)
-    : QObject(parentWidget), m_session(session), m_parent(parentWidget)
+    : QObject(parentWidget)
+    , m_session(session)
+    , m_parent(parentWidget)
 {
 }
 

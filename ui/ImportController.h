@@ -39,7 +39,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onDone(const Result<ImportReport>& result, const QString& filePath, const ImportOptions& options);
+    void onDone(const Result<ImportReport>& result, const QString& filePath,
+                const ImportOptions& options);
     bool ask(const QString& title, const QString& text, const QString& details, const QString& yes);
 
     ProjectSession& m_session;

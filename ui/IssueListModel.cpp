@@ -7,7 +7,10 @@
 
 namespace sna {
 
-IssueListModel::IssueListModel(QObject* parent) : QAbstractListModel(parent) {}
+IssueListModel::IssueListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void IssueListModel::add(Severity severity, const QString& text)
 {
@@ -34,13 +37,15 @@ QVariant IssueListModel::data(const QModelIndex& index, int role) const
         return {};
     const Issue& issue = m_issues[index.row()];
     if (role == Qt::DisplayRole)
-        return QStringLiteral("%1  %2").arg(QLocale().toString(issue.when.time(), QLocale::ShortFormat), issue.text);
+        return QStringLiteral("%1  %2").arg(
+            QLocale().toString(issue.when.time(), QLocale::ShortFormat), issue.text);
     if (role == Qt::ToolTipRole)
         return issue.text;
     if (role == Qt::DecorationRole) {
-        const QStyle::StandardPixmap icon = issue.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                            : issue.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                  : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon =
+            issue.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : issue.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                  : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
     return {};

@@ -8,7 +8,8 @@
 
 namespace sna {
 
-IssuesPanel::IssuesPanel(QWidget* parent) : QWidget(parent)
+IssuesPanel::IssuesPanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_model = new IssueListModel(this);
     m_view = new QListView(this);

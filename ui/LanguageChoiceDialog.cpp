@@ -8,11 +8,14 @@
 namespace sna {
 
 LanguageChoiceDialog::LanguageChoiceDialog(Lang suggested, QWidget* parent)
-    : QDialog(parent), m_choice(suggested)
+    : QDialog(parent)
+    , m_choice(suggested)
 {
     // Deliberately not translated: the question is asked in both languages at once.
     setWindowTitle(QStringLiteral("SNA Studio"));
-    auto* question = new QLabel(QStringLiteral("Dewiswch iaith y rhyngwyneb.\nChoose the language of the interface."), this);
+    auto* question = new QLabel(
+        QStringLiteral("Dewiswch iaith y rhyngwyneb.\nChoose the language of the interface."),
+        this);
     question->setAlignment(Qt::AlignCenter);
     auto* welsh = new QPushButton(QStringLiteral("Cymraeg"), this);
     auto* english = new QPushButton(QStringLiteral("English"), this);

@@ -3,36 +3,38 @@
 #include "DashboardPanel.h"
 #include "DatasetsPanel.h"
 #include "DocumentEditorPanel.h"
-#include "ExportPdfDialog.h"
 #include "ImportController.h"
 #include "IssuesPanel.h"
 #include "NewProjectDialog.h"
+#include "PdfExportController.h"
 #include "ProfilePanel.h"
 #include "ProjectSession.h"
+#include "RecentProjectsMenu.h"
+#include "UndoActions.h"
 #include "WelcomePanel.h"
 
-#include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
-#include "export/PdfExporter.h"
 #include "foundation/AppSettings.h"
 #include "foundation/BuildInfo.h"
 #include "foundation/UiLanguage.h"
-#include "project/ProjectFactory.h"
 #include "project/Project.h"
+#include "project/ProjectFactory.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,9 +45,11 @@
 namespace sna {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_settings(std::make_unique<AppSettings>())
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>())
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     m_welcome = new WelcomePanel(this);
     m_workspace = new QTabWidget(this);
     m_dashboard = new DashboardPanel(m_workspace);
@@ -87,8 +91,9 @@ MainWindow::MainWindow(QWidget* parent)
             showError(tr("Open project"), s.error());
     });
     connect(m_datasets, &DatasetsPanel::importRequested, this, &MainWindow::chooseAndImport);
-    connect(m_datasets, &DatasetsPanel::problem, this,
-            [this](const QString& text) { m_issues->model()->add(IssueListModel::Severity::Error, text); });
+    connect(m_datasets, &DatasetsPanel::problem, this, [this](const QString& text) {
+        m_issues->model()->add(IssueListModel::Severity::Error, text);
+    });
 
     resize(1280, 820);
     resizeDocks({m_profileDock}, {380}, Qt::Horizontal);
@@ -139,18 +144,7 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = new QAction(this);
-    m_undo->setShortcuts(QKeySequence::Undo);
-    connect(m_undo, &QAction::triggered, this, [this] {
-        if (m_session)
-            m_session->undoStack()->undo();
-    });
-    m_redo = new QAction(this);
-    m_redo->setShortcuts(QKeySequence::Redo);
-    connect(m_redo, &QAction::triggered, this, [this] {
-        if (m_session)
-            m_session->undoStack()->redo();
-    });
+    m_undo = new UndoActions(this);
 
     m_languages = new QActionGroup(this);
     m_english = new QAction(QStringLiteral("English"), m_languages);
@@ -177,7 +171,15 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentProjectsMenu(*m_settings, m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentProjectsMenu::openRequested, this, [this](const QString& path) {
+        if (auto s = openProject(path); !s) {
+            showError(tr("Open project"), s.error());
+            m_settings->removeRecentProject(path);
+            updateRecentMenu();
+        }
+    });
     m_fileMenu->addAction(m_openDemo);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_save);
@@ -189,8 +191,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undo);
-    m_editMenu->addAction(m_redo);
+    m_editMenu->addAction(m_undo->undo());
+    m_editMenu->addAction(m_undo->redo());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_profileDock->toggleViewAction());
@@ -231,6 +233,7 @@ void MainWindow::retranslateUi()
     const Lang current = UiLanguage::instance().current();
     m_welsh->setChecked(current == Lang::Cy);
     m_english->setChecked(current == Lang::En);
+    m_undo->retranslate();
     updateTitle();
     updateRecentMenu();
 }
@@ -266,45 +269,40 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_profileDock->setVisible(current != nullptr); // nothing to show before a project is open
     for (QAction* action : {m_save, m_close, m_importAction, m_export})
         action->setEnabled(current != nullptr);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    m_undo->setStack(current ? current->undoStack() : nullptr);
 
     if (current) {
         m_import = std::make_unique<ImportController>(*current, this);
-        connect(m_import.get(), &ImportController::imported, this, [this](const ImportReport& report) {
-            const QString text = tr("Imported “%1”: %2 rows read, %3 stored, %4 rejected.")
-                                     .arg(report.fileName)
-                                     .arg(QLocale().toString(report.rowsRead))
-                                     .arg(QLocale().toString(report.rowsStored))
-                                     .arg(QLocale().toString(report.rowsRejected));
-            statusBar()->showMessage(text, 8000);
-            m_issues->model()->add(report.rowsRejected > 0 ? IssueListModel::Severity::Warning
-                                                           : IssueListModel::Severity::Information,
-                                   text);
-        });
+        connect(m_import.get(), &ImportController::imported, this,
+                [this](const ImportReport& report) {
+                    const QString text = tr("Imported “%1”: %2 rows read, %3 stored, %4 rejected.")
+                                             .arg(report.fileName)
+                                             .arg(QLocale().toString(report.rowsRead))
+                                             .arg(QLocale().toString(report.rowsStored))
+                                             .arg(QLocale().toString(report.rowsRejected));
+                    statusBar()->showMessage(text, 8000);
+                    m_issues->model()->add(report.rowsRejected > 0
+                                               ? IssueListModel::Severity::Warning
+                                               : IssueListModel::Severity::Information,
+                                           text);
+                });
         connect(m_import.get(), &ImportController::failed, this, [this](const QString& message) {
             QMessageBox::critical(this, tr("Import data"), message);
         });
-        QUndoStack* stack = current->undoStack();
-        auto refreshUndo = [this, stack] {
-            m_undo->setEnabled(stack->canUndo());
-            m_redo->setEnabled(stack->canRedo());
-            m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-            m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-            updateTitle();
-        };
-        connect(stack, &QUndoStack::indexChanged, this, refreshUndo);
-        connect(stack, &QUndoStack::cleanChanged, this, refreshUndo);
+        connect(current->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+        connect(current->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
         connect(current, &ProjectSession::profileChanged, this, &MainWindow::updateTitle);
         connect(current, &ProjectSession::saveFailed, this, [this](const QString& message) {
-            m_issues->model()->add(IssueListModel::Severity::Error, tr("Autosave failed: %1").arg(message));
+            m_issues->model()->add(IssueListModel::Severity::Error,
+                                   tr("Autosave failed: %1").arg(message));
         });
         m_settings->addRecentProject(current->path());
         if (!current->project().upgradeBackupPath().isEmpty()) {
-            m_issues->model()->add(IssueListModel::Severity::Information,
-                                   tr("This project was upgraded to the current file format. A "
-                                      "copy of the original is at %1.")
-                                       .arg(QDir::toNativeSeparators(current->project().upgradeBackupPath())));
+            m_issues->model()->add(
+                IssueListModel::Severity::Information,
+                tr("This project was upgraded to the current file format. A "
+                   "copy of the original is at %1.")
+                    .arg(QDir::toNativeSeparators(current->project().upgradeBackupPath())));
         }
     }
     updateTitle();
@@ -322,34 +320,14 @@ void MainWindow::updateTitle()
         m_saveState->clear();
     }
     setWindowModified(modified);
-    if (m_session && m_undo) {
-        QUndoStack* stack = m_session->undoStack();
-        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    } else if (m_undo) {
-        m_undo->setText(tr("&Undo"));
-        m_redo->setText(tr("&Redo"));
-    }
 }
 
 void MainWindow::updateRecentMenu()
 {
     const QStringList recent = m_settings->recentProjects();
     m_welcome->setRecentProjects(recent);
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (auto s = openProject(path); !s) {
-                showError(tr("Open project"), s.error());
-                m_settings->removeRecentProject(path);
-                updateRecentMenu();
-            }
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_recentMenu)
+        m_recentMenu->refresh();
 }
 
 void MainWindow::showError(const QString& title, const Error& error)
@@ -358,6 +336,16 @@ void MainWindow::showError(const QString& title, const Error& error)
     if (!error.details.isEmpty())
         box.setDetailedText(error.details.join(QLatin1Char('\n')));
     box.exec();
+}
+
+QAction* MainWindow::undoAction() const
+{
+    return m_undo->undo();
+}
+
+QAction* MainWindow::redoAction() const
+{
+    return m_undo->redo();
 }
 
 Status MainWindow::openProject(const QString& path)
@@ -400,8 +388,9 @@ Status MainWindow::saveProject()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), m_settings->lastDirectory(),
-                                                      tr("SNA Studio projects (*.sna);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project"), m_settings->lastDirectory(),
+                                     tr("SNA Studio projects (*.sna);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
@@ -435,9 +424,9 @@ void MainWindow::chooseAndImport()
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import data"), m_settings->lastDirectory(),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import data"), m_settings->lastDirectory(),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
@@ -448,17 +437,7 @@ Status MainWindow::exportPdf(const QString& path, DocumentKind document, Lang la
 {
     if (!m_session)
         return makeError(tr("No project is open."));
-    // What is on screen is what is exported, saved or not.
-    PublicationContent content;
-    content.document = m_session->document(document);
-    content.profile = m_session->profile();
-    content.summary = m_session->summary();
-    QtChartPainter charts;
-    PdfExportOptions options;
-    options.document = document;
-    options.lang = lang;
-    options.draft = draft;
-    auto written = PdfExporter(m_session->project(), &charts).write(path, content, options);
+    auto written = PdfExportController::exportPdf(*m_session, path, document, lang, draft);
     if (!written)
         return written.error();
     statusBar()->showMessage(tr("Exported “%1” (%2 pages).")
@@ -472,26 +451,41 @@ void MainWindow::chooseAndExport()
 {
     if (!m_session)
         return;
-    const QString base = QFileInfo(m_session->path()).completeBaseName();
-    ExportPdfDialog dialog(QDir(m_settings->lastDirectory()).filePath(base + QStringLiteral(".pdf")),
-                           m_session->profile().coversWales(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = exportPdf(dialog.filePath(), dialog.document(), dialog.language(), dialog.draft());
-    QApplication::restoreOverrideCursor();
-    if (!written) {
+    auto written = PdfExportController::chooseAndExport(*m_session, *m_settings, this);
+    if (!written)
         showError(tr("Export PDF"), written.error());
-        return;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+        if (url.isLocalFile() &&
+            (suffix == QLatin1String("sna") || (suffix == QLatin1String("csv") && m_session))) {
+            event->acceptProposedAction();
+            return;
+        }
     }
-    m_settings->setLastDirectory(QFileInfo(dialog.filePath()).absolutePath());
-    QMessageBox box(QMessageBox::Information, tr("Export PDF"),
-                    tr("The PDF has been saved as “%1”.").arg(QDir::toNativeSeparators(dialog.filePath())),
-                    QMessageBox::Ok, this);
-    QPushButton* open = box.addButton(tr("Open PDF"), QMessageBox::ActionRole);
-    box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(dialog.filePath()));
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    // A project opens; a data file is imported into the open project.
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("sna")) {
+            if (auto s = openProject(path); !s)
+                showError(tr("Open project"), s.error());
+            event->acceptProposedAction();
+            return;
+        }
+        if (suffix == QLatin1String("csv") && m_session) {
+            importFile(path);
+            event->acceptProposedAction();
+            return;
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -25,6 +25,8 @@ class DocumentEditorPanel;
 class ImportController;
 class IssuesPanel;
 class ProfilePanel;
+class RecentProjectsMenu;
+class UndoActions;
 class ProjectSession;
 class WelcomePanel;
 
@@ -50,12 +52,14 @@ public:
     IssuesPanel* issuesPanel() const { return m_issues; }
     ImportController* importController() const { return m_import.get(); }
     QTabWidget* workspace() const { return m_workspace; }
-    QAction* undoAction() const { return m_undo; }
-    QAction* redoAction() const { return m_redo; }
+    QAction* undoAction() const;
+    QAction* redoAction() const;
     QMenu* fileMenu() const { return m_fileMenu; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -88,7 +92,7 @@ private:
     QLabel* m_saveState;
 
     QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    RecentProjectsMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
@@ -102,8 +106,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_export = nullptr;
     QAction* m_quit = nullptr;
-    QAction* m_undo = nullptr;
-    QAction* m_redo = nullptr;
+    UndoActions* m_undo = nullptr;
     QAction* m_english = nullptr;
     QAction* m_welsh = nullptr;
     QActionGroup* m_languages = nullptr;

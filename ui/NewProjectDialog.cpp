@@ -19,7 +19,8 @@
 namespace sna {
 
 NewProjectDialog::NewProjectDialog(const QString& directory, QWidget* parent)
-    : QDialog(parent), m_directory(directory)
+    : QDialog(parent)
+    , m_directory(directory)
 {
     m_nameLabel = new QLabel(this);
     m_name = new QLineEdit(this);
@@ -52,9 +53,11 @@ NewProjectDialog::NewProjectDialog(const QString& directory, QWidget* parent)
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         if (!m_path->isModified()) {
             QString stem = m_name->text().trimmed();
-            stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-            m_path->setText(stem.isEmpty() ? QString()
-                                           : QDir(m_directory).filePath(stem + QStringLiteral(".sna")));
+            stem.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")),
+                         QStringLiteral("-"));
+            m_path->setText(stem.isEmpty()
+                                ? QString()
+                                : QDir(m_directory).filePath(stem + QStringLiteral(".sna")));
         }
         validate();
     });
@@ -69,7 +72,8 @@ NewProjectDialog::NewProjectDialog(const QString& directory, QWidget* parent)
 
 QStringList NewProjectDialog::areaCodes() const
 {
-    return m_areas->text().toUpper().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    return m_areas->text().toUpper().split(QRegularExpression(QStringLiteral("[\\s,;]+")),
+                                           Qt::SkipEmptyParts);
 }
 
 QString NewProjectDialog::filePath() const
@@ -112,7 +116,8 @@ void NewProjectDialog::validate()
     if (areaCodes().isEmpty())
         lines << tr("Enter the ONS code of each local authority area the partnership covers.");
     if (!filePath().isEmpty() && QFileInfo::exists(filePath()))
-        lines << tr("“%1” already exists; choose another name.").arg(QDir::toNativeSeparators(filePath()));
+        lines << tr("“%1” already exists; choose another name.")
+                     .arg(QDir::toNativeSeparators(filePath()));
     m_areaFeedback->setText(lines.join(QLatin1Char('\n')));
     const bool showAsProblem = !areasOk && !areaCodes().isEmpty();
     m_areaFeedback->setStyleSheet(showAsProblem ? QStringLiteral("color: #A33B00;") : QString());
@@ -121,9 +126,9 @@ void NewProjectDialog::validate()
 
 void NewProjectDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("New project file"),
-                                                        m_path->text().isEmpty() ? m_directory : m_path->text(),
-                                                        tr("SNA Studio projects (*.sna)"));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New project file"), m_path->text().isEmpty() ? m_directory : m_path->text(),
+        tr("SNA Studio projects (*.sna)"));
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
         m_path->setModified(true);

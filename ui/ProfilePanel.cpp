@@ -20,7 +20,8 @@
 
 namespace sna {
 
-ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent)
+ProfilePanel::ProfilePanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_nameLabel = new QLabel(this);
     m_name = new QLineEdit(this);
@@ -37,13 +38,15 @@ ProfilePanel::ProfilePanel(QWidget* parent) : QWidget(parent)
     m_areasLabel->setBuddy(m_areas);
     m_walesNotice = new QLabel(this);
     m_walesNotice->setWordWrap(true);
-    m_walesNotice->setStyleSheet(QStringLiteral("QLabel { background: #E8F1F8; color: #0B3C5D; padding: 6px; border-radius: 3px; }"));
+    m_walesNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #E8F1F8; color: #0B3C5D; padding: 6px; border-radius: 3px; }"));
 
     m_authoritiesLabel = new QLabel(this);
     m_authorityModel = new AuthorityTableModel(this);
     m_authorities = new QTableView(this);
     m_authorities->setModel(m_authorityModel);
-    m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind, new AuthorityKindDelegate(m_authorities));
+    m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind,
+                                            new AuthorityKindDelegate(m_authorities));
     m_authorities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_authorities->setSelectionMode(QAbstractItemView::SingleSelection);
     m_authorities->verticalHeader()->hide();

@@ -33,7 +33,8 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path
     return session;
 }
 
-ProjectSession::ProjectSession(std::unique_ptr<Project> project) : m_project(std::move(project))
+ProjectSession::ProjectSession(std::unique_ptr<Project> project)
+    : m_project(std::move(project))
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);

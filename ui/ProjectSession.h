@@ -36,14 +36,16 @@ public:
 
     // Used by undo commands only: they apply states, they do not record them.
     void applyProfile(const PartnershipProfile& profile);
-    void applySectionText(DocumentKind kind, const QString& sectionId, Lang lang, const QString& markdown);
+    void applySectionText(DocumentKind kind, const QString& sectionId, Lang lang,
+                          const QString& markdown);
     void restoreSectionText(DocumentKind kind, const QString& sectionId, Lang lang,
                             const QString& markdown, int revision);
     void applyConfirmation(DocumentKind kind, const QString& sectionId);
 
     // Recorded edits (undoable).
     void editProfile(const PartnershipProfile& profile, const QString& description);
-    void editSectionText(DocumentKind kind, const QString& sectionId, Lang lang, const QString& markdown);
+    void editSectionText(DocumentKind kind, const QString& sectionId, Lang lang,
+                         const QString& markdown);
     void confirmTranslation(DocumentKind kind, const QString& sectionId);
 
     Status save();

@@ -8,7 +8,10 @@
 
 namespace sna {
 
-SectionListModel::SectionListModel(QObject* parent) : QAbstractTableModel(parent) {}
+SectionListModel::SectionListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void SectionListModel::setSession(ProjectSession* session, DocumentKind kind)
 {
@@ -58,7 +61,8 @@ QString SectionListModel::statusText(const Section& section)
 {
     const Lang target = otherLang(section.sourceLanguage);
     const TranslationStatus status = section.translationStatus();
-    if (section.body.in(section.sourceLanguage).trimmed().isEmpty() && status == TranslationStatus::Missing)
+    if (section.body.in(section.sourceLanguage).trimmed().isEmpty() &&
+        status == TranslationStatus::Missing)
         return tr("Not written yet");
     switch (status) {
     case TranslationStatus::Missing:
@@ -84,7 +88,9 @@ QVariant SectionListModel::data(const QModelIndex& index, int role) const
         return translationStatusCode(status);
     if (index.column() == Title) {
         if (role == Qt::DisplayRole)
-            return QStringLiteral("%1. %2").arg(index.row() + 1).arg(section.title.in(UiLanguage::instance().current()));
+            return QStringLiteral("%1. %2")
+                .arg(index.row() + 1)
+                .arg(section.title.in(UiLanguage::instance().current()));
         if (role == Qt::ToolTipRole && !section.guidanceRef.isEmpty())
             return tr("Statutory guidance, para %1").arg(section.guidanceRef);
     }

@@ -15,7 +15,8 @@ bool isUndoOrRedo(QKeyEvent* event)
 }
 } // namespace
 
-SectionTextEdit::SectionTextEdit(QWidget* parent) : QTextEdit(parent)
+SectionTextEdit::SectionTextEdit(QWidget* parent)
+    : QTextEdit(parent)
 {
     setUndoRedoEnabled(false);
     setAcceptRichText(true);

@@ -6,8 +6,10 @@ namespace sna {
 
 SetProfileCommand::SetProfileCommand(ProjectSession& session, PartnershipProfile before,
                                      PartnershipProfile after, const QString& description)
-    : QUndoCommand(description), m_session(session), m_before(std::move(before)),
-      m_after(std::move(after))
+    : QUndoCommand(description)
+    , m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 

@@ -6,9 +6,13 @@ namespace sna {
 
 SetSectionTextCommand::SetSectionTextCommand(ProjectSession& session, DocumentKind kind,
                                              const Section& section, Lang lang, QString after)
-    : m_session(session), m_kind(kind), m_sectionId(section.id), m_lang(lang),
-      m_before(section.body.in(lang)), m_after(std::move(after)),
-      m_revisionBefore(section.revision(lang))
+    : m_session(session)
+    , m_kind(kind)
+    , m_sectionId(section.id)
+    , m_lang(lang)
+    , m_before(section.body.in(lang))
+    , m_after(std::move(after))
+    , m_revisionBefore(section.revision(lang))
 {
     setText(lang == Lang::Cy ? tr("Edit Welsh text of “%1”").arg(section.title.in(lang))
                              : tr("Edit English text of “%1”").arg(section.title.in(lang)));

@@ -9,7 +9,8 @@
 
 namespace sna {
 
-WelcomePanel::WelcomePanel(QWidget* parent) : QWidget(parent)
+WelcomePanel::WelcomePanel(QWidget* parent)
+    : QWidget(parent)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();

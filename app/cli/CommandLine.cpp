@@ -68,7 +68,9 @@ QCommandLineOption helpOption()
 } // namespace
 
 CommandLine::CommandLine(QStringList arguments, QTextStream& out, QTextStream& err)
-    : m_arguments(std::move(arguments)), m_out(out), m_err(err)
+    : m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
 {
 }
 
@@ -91,12 +93,14 @@ std::optional<Lang> CommandLine::uiLanguage(const QStringList& arguments)
 int CommandLine::run()
 {
     for (qsizetype i = 1; i < m_arguments.size(); ++i) {
-        if (m_arguments[i] == QLatin1String("--ui-lang") || m_arguments[i].startsWith(QLatin1String("--ui-lang="))) {
+        if (m_arguments[i] == QLatin1String("--ui-lang") ||
+            m_arguments[i].startsWith(QLatin1String("--ui-lang="))) {
             const QString value = m_arguments[i].contains(QLatin1Char('='))
                                       ? m_arguments[i].section(QLatin1Char('='), 1)
                                       : m_arguments.value(i + 1);
             if (!langFromCode(value) || value.size() != 2)
-                return usageError(QString(), tr("--ui-lang must be en or cy, not “%1”.").arg(value));
+                return usageError(QString(),
+                                  tr("--ui-lang must be en or cy, not “%1”.").arg(value));
         }
     }
     if (m_arguments.contains(QStringLiteral("--version"))) {
@@ -138,23 +142,26 @@ int CommandLine::failure(const QString& message)
 int CommandLine::printHelp(const QString& command)
 {
     if (command == kNew) {
-        m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] [--coordinator NAME]\n"
+        m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] "
+                    "[--coordinator NAME]\n"
                     "Creates a project for a partnership covering the local government areas with "
                     "these ONS codes (E06–E10 in England, W06 in Wales).")
               << Qt::endl;
     } else if (command == kImport) {
-        m_out << tr("Usage: sna import FILE.sna DATA.csv [--format auto|police-uk] [--partner NAME]\n"
-                    "                  [--on-error reject|skip] [--duplicate refuse|replace|skip]\n"
-                    "Imports a data.police.uk street-level crime file in one transaction and "
-                    "prints the rows read, stored and rejected. By default a file with any bad row "
-                    "is refused with the bad lines named, and a file imported before is refused.")
-              << Qt::endl;
+        m_out
+            << tr("Usage: sna import FILE.sna DATA.csv [--format auto|police-uk] [--partner NAME]\n"
+                  "                  [--on-error reject|skip] [--duplicate refuse|replace|skip]\n"
+                  "Imports a data.police.uk street-level crime file in one transaction and "
+                  "prints the rows read, stored and rejected. By default a file with any bad row "
+                  "is refused with the bad lines named, and a file imported before is refused.")
+            << Qt::endl;
     } else if (command == kSummary) {
         m_out << tr("Usage: sna summary FILE.sna [--json]\n"
                     "Prints the total number of records, the records by month and by category.")
               << Qt::endl;
     } else if (command == kExport) {
-        m_out << tr("Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o OUT.pdf [--draft]\n"
+        m_out << tr("Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o "
+                    "OUT.pdf [--draft]\n"
                     "Writes a document as PDF in English or Welsh. --doc defaults to the strategy.")
               << Qt::endl;
     } else if (command == kDemo) {
@@ -181,8 +188,10 @@ int CommandLine::runNew(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the partnership."), QStringLiteral("NAME"));
-    const QCommandLineOption area(QStringLiteral("area"), tr("ONS code of an area covered."), QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the partnership."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption area(QStringLiteral("area"), tr("ONS code of an area covered."),
+                                  QStringLiteral("CODE"));
     const QCommandLineOption coordinator(QStringLiteral("coordinator"), tr("Named coordinator."),
                                          QStringLiteral("NAME"));
     parser.addOptions({help, name, area, coordinator});
@@ -191,7 +200,8 @@ int CommandLine::runNew(const QStringList& arguments)
     if (parser.isSet(help))
         return printHelp(kNew);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kNew, tr("give exactly one project file, e.g. sna new my-partnership.sna --name NAME --area CODE"));
+        return usageError(kNew, tr("give exactly one project file, e.g. sna new my-partnership.sna "
+                                   "--name NAME --area CODE"));
     if (!parser.isSet(name))
         return usageError(kNew, tr("--name is required."));
     if (!parser.isSet(area))
@@ -208,7 +218,8 @@ int CommandLine::runNew(const QStringList& arguments)
     auto project = ProjectFactory::create(path, profile);
     if (!project)
         return failure(project.error().fullText());
-    m_out << tr("Created %1 for “%2”.").arg(QDir::toNativeSeparators(path), profile.name) << Qt::endl;
+    m_out << tr("Created %1 for “%2”.").arg(QDir::toNativeSeparators(path), profile.name)
+          << Qt::endl;
     return Success;
 }
 
@@ -216,24 +227,28 @@ int CommandLine::runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Format of the file."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("auto"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Format of the file."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption partner(QStringLiteral("partner"), tr("Partner that sent the file."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption onError(QStringLiteral("on-error"), tr("reject or skip bad rows."),
                                      QStringLiteral("reject|skip"), QStringLiteral("reject"));
-    const QCommandLineOption duplicate(QStringLiteral("duplicate"), tr("What to do with a file imported before."),
-                                       QStringLiteral("refuse|replace|skip"), QStringLiteral("refuse"));
+    const QCommandLineOption duplicate(
+        QStringLiteral("duplicate"), tr("What to do with a file imported before."),
+        QStringLiteral("refuse|replace|skip"), QStringLiteral("refuse"));
     parser.addOptions({help, format, partner, onError, duplicate});
     if (!parser.parse(arguments))
         return usageError(kImport, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kImport);
     if (parser.positionalArguments().size() != 2)
-        return usageError(kImport, tr("give a project file and a data file: sna import FILE.sna DATA.csv"));
+        return usageError(kImport,
+                          tr("give a project file and a data file: sna import FILE.sna DATA.csv"));
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("auto") && formatName != QLatin1String("police-uk"))
-        return usageError(kImport, tr("the format “%1” is not supported; use auto or police-uk.").arg(formatName));
+        return usageError(
+            kImport,
+            tr("the format “%1” is not supported; use auto or police-uk.").arg(formatName));
 
     ImportOptions options;
     options.partner = parser.value(partner);
@@ -241,19 +256,23 @@ int CommandLine::runImport(const QStringList& arguments)
     if (errorPolicy == QLatin1String("skip"))
         options.onError = OnRowError::Skip;
     else if (errorPolicy != QLatin1String("reject"))
-        return usageError(kImport, tr("--on-error must be reject or skip, not “%1”.").arg(errorPolicy));
+        return usageError(kImport,
+                          tr("--on-error must be reject or skip, not “%1”.").arg(errorPolicy));
     const QString duplicatePolicy = parser.value(duplicate);
     if (duplicatePolicy == QLatin1String("replace"))
         options.onDuplicate = OnDuplicate::Replace;
     else if (duplicatePolicy == QLatin1String("skip"))
         options.onDuplicate = OnDuplicate::Skip;
     else if (duplicatePolicy != QLatin1String("refuse"))
-        return usageError(kImport, tr("--duplicate must be refuse, replace or skip, not “%1”.").arg(duplicatePolicy));
+        return usageError(
+            kImport,
+            tr("--duplicate must be refuse, replace or skip, not “%1”.").arg(duplicatePolicy));
 
     auto project = Project::open(parser.positionalArguments().at(0));
     if (!project)
         return failure(project.error().fullText());
-    auto report = PoliceUkImporter(*project.value()).importFile(parser.positionalArguments().at(1), options);
+    auto report =
+        PoliceUkImporter(*project.value()).importFile(parser.positionalArguments().at(1), options);
     if (!report)
         return failure(report.error().fullText());
     const ImportReport& r = report.value();
@@ -291,7 +310,8 @@ int CommandLine::runSummary(const QStringList& arguments)
     if (!summary)
         return failure(summary.error().fullText());
     if (parser.isSet(json)) {
-        m_out << QString::fromUtf8(QJsonDocument(summary.value().toJson()).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            QJsonDocument(summary.value().toJson()).toJson(QJsonDocument::Indented));
         m_out.flush();
         return Success;
     }
@@ -299,8 +319,9 @@ int CommandLine::runSummary(const QStringList& arguments)
     m_out << tr("Records: %1").arg(s.totalRecords) << Qt::endl;
     m_out << tr("Datasets: %1").arg(s.datasetCount) << Qt::endl;
     if (!s.byMonth.isEmpty()) {
-        m_out << tr("Months: %1 to %2").arg(Summary::monthKey(s.byMonth.first().first),
-                                            Summary::monthKey(s.byMonth.last().first))
+        m_out << tr("Months: %1 to %2")
+                     .arg(Summary::monthKey(s.byMonth.first().first),
+                          Summary::monthKey(s.byMonth.last().first))
               << Qt::endl;
     }
     for (const auto& [category, count] : s.byCategory)
@@ -312,14 +333,14 @@ int CommandLine::runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption doc(QStringLiteral("doc"), tr("Document: strategy or sna."), QStringLiteral("DOC"),
-                                 QStringLiteral("strategy"));
+    const QCommandLineOption doc(QStringLiteral("doc"), tr("Document: strategy or sna."),
+                                 QStringLiteral("DOC"), QStringLiteral("strategy"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the document: en or cy."),
                                   QStringLiteral("en|cy"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format."), QStringLiteral("pdf"),
-                                    QStringLiteral("pdf"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format."),
+                                    QStringLiteral("pdf"), QStringLiteral("pdf"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output file."), QStringLiteral("OUT"));
     const QCommandLineOption draft(QStringLiteral("draft"), tr("Mark every page as a draft."));
     parser.addOptions({help, doc, lang, format, output, draft});
     if (!parser.parse(arguments))
@@ -327,14 +348,17 @@ int CommandLine::runExport(const QStringList& arguments)
     if (parser.isSet(help))
         return printHelp(kExport);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kExport, tr("give one project file: sna export FILE.sna --lang en -o OUT.pdf"));
+        return usageError(kExport,
+                          tr("give one project file: sna export FILE.sna --lang en -o OUT.pdf"));
     if (!parser.isSet(lang))
         return usageError(kExport, tr("--lang is required (en or cy)."));
     const auto language = langFromCode(parser.value(lang));
     if (!language || parser.value(lang).size() != 2)
-        return usageError(kExport, tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
+        return usageError(kExport,
+                          tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
     if (parser.value(format) != QLatin1String("pdf"))
-        return usageError(kExport, tr("the format “%1” is not supported; use pdf.").arg(parser.value(format)));
+        return usageError(
+            kExport, tr("the format “%1” is not supported; use pdf.").arg(parser.value(format)));
     if (!parser.isSet(output))
         return usageError(kExport, tr("-o OUT.pdf is required."));
     PdfExportOptions options;
@@ -354,7 +378,9 @@ int CommandLine::runExport(const QStringList& arguments)
     auto written = PdfExporter(*project.value(), &charts).exportTo(path, options);
     if (!written)
         return failure(written.error().fullText());
-    m_out << tr("Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(written.value().pageCount)
+    m_out << tr("Wrote %1 (%2 pages).")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(written.value().pageCount)
           << Qt::endl;
     return Success;
 }
@@ -373,7 +399,8 @@ int CommandLine::runDemo(const QStringList& arguments)
     const QString path = parser.positionalArguments().constFirst();
     if (auto created = DemoProject::create(path); !created)
         return failure(created.error().fullText());
-    m_out << tr("Created the demo project %1 (synthetic data).").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    m_out << tr("Created the demo project %1 (synthetic data).").arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
     return Success;
 }
 

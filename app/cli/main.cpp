@@ -10,8 +10,19 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+// Qt's own warnings (a missing XDG_RUNTIME_DIR, font fallbacks …) are noise for scripts reading
+// stderr; SNA Studio reports its errors as values. SNA_DEBUG=1 shows them again.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("SNA_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(quietQtMessages);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -46,27 +46,32 @@ int main(int argc, char* argv[])
         "main", "SNA Studio: strategic needs assessments and serious violence strategies."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption uiLang(QStringLiteral("ui-lang"),
-                                    QCoreApplication::translate("main", "Language of the interface: en or cy."),
-                                    QStringLiteral("en|cy"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the demo project (synthetic data)."));
+    const QCommandLineOption uiLang(
+        QStringLiteral("ui-lang"),
+        QCoreApplication::translate("main", "Language of the interface: en or cy."),
+        QStringLiteral("en|cy"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo project (synthetic data)."));
     parser.addOption(uiLang);
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QCoreApplication::translate("main", "A project file (.sna) to open."),
-                                 QStringLiteral("[FILE.sna]"));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "A project file (.sna) to open."),
+        QStringLiteral("[FILE.sna]"));
     parser.process(app);
     if (parser.isSet(uiLang) && !sna::langFromCode(parser.value(uiLang))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "--ui-lang must be en or cy, not “%1”.")
-                                    .arg(parser.value(uiLang))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "--ui-lang must be en or cy, not “%1”.")
+                           .arg(parser.value(uiLang))));
         return 2;
     }
 
     // First start: ask, in both languages, unless the command line already said.
     if (!requested && !settings.uiLanguage()) {
-        sna::LanguageChoiceDialog choice(sna::UiLanguage::fromEnvironment().value_or(sna::Lang::En));
+        sna::LanguageChoiceDialog choice(
+            sna::UiLanguage::fromEnvironment().value_or(sna::Lang::En));
         if (choice.exec() == QDialog::Accepted) {
             settings.setUiLanguage(choice.choice());
             sna::UiLanguage::instance().apply(choice.choice());

@@ -40,10 +40,11 @@ ChartSpec ChartCatalogue::monthlyTrend(const Summary& summary)
         const QDate first = spec.points.first().first;
         const QDate last = spec.points.last().first;
         for (Lang lang : kAllLangs) {
-            spec.altText.in(lang) = FixedText::text(FixedText::MonthlyTrendAlt, lang)
-                                        .arg(FixedText::monthYear(first.year(), first.month(), lang),
-                                             FixedText::monthYear(last.year(), last.month(), lang),
-                                             FixedText::number(summary.totalRecords, lang));
+            spec.altText.in(lang) =
+                FixedText::text(FixedText::MonthlyTrendAlt, lang)
+                    .arg(FixedText::monthYear(first.year(), first.month(), lang),
+                         FixedText::monthYear(last.year(), last.month(), lang),
+                         FixedText::number(summary.totalRecords, lang));
         }
     }
     return spec;

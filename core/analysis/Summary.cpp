@@ -9,7 +9,9 @@ namespace sna {
 
 QString Summary::monthKey(int yyyymm)
 {
-    return QStringLiteral("%1-%2").arg(yyyymm / 100, 4, 10, QLatin1Char('0')).arg(yyyymm % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(yyyymm / 100, 4, 10, QLatin1Char('0'))
+        .arg(yyyymm % 100, 2, 10, QLatin1Char('0'));
 }
 
 QJsonObject Summary::toJson() const
@@ -36,7 +38,8 @@ Result<Summary> SummaryBuilder::build(Project& project)
         return project.databaseError(tr("Could not summarise the project"));
     summary.datasetCount = query.value(0).toInt();
 
-    if (!query.exec(QStringLiteral("SELECT month, SUM(n) FROM crime_count GROUP BY month ORDER BY month")))
+    if (!query.exec(
+            QStringLiteral("SELECT month, SUM(n) FROM crime_count GROUP BY month ORDER BY month")))
         return project.databaseError(tr("Could not summarise the project"));
     while (query.next()) {
         const qint64 count = query.value(1).toLongLong();

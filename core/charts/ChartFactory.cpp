@@ -1,10 +1,10 @@
 #include "charts/ChartFactory.h"
 
-#include <QChart>
 #include <QCategoryAxis>
-#include <QLocale>
+#include <QChart>
 #include <QFont>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -46,7 +46,8 @@ QColor ChartFactory::seriesColour(int index)
     return palette[index % int(std::size(palette))];
 }
 
-QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title, const QString& fontFamily)
+QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title,
+                             const QString& fontFamily)
 {
     const auto font = [&](int pixelSize, bool bold = false) {
         QFont f = chartFont(pixelSize, bold);

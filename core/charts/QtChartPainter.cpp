@@ -9,8 +9,8 @@
 
 namespace sna {
 
-void QtChartPainter::paint(QPainter& painter, const QRectF& target, const ChartSpec& spec, Lang lang,
-                           const QString& fontFamily) const
+void QtChartPainter::paint(QPainter& painter, const QRectF& target, const ChartSpec& spec,
+                           Lang lang, const QString& fontFamily) const
 {
     // Lay the chart out at a fixed logical width, as on screen, then scale the whole drawing
     // into the target: labels keep their proportions whatever the device resolution.

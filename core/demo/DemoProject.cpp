@@ -3,14 +3,14 @@
 #include "demo/SyntheticPoliceData.h"
 #include "document/DocumentStore.h"
 #include "import/PoliceUkImporter.h"
-#include "project/ProjectFactory.h"
 #include "project/Project.h"
+#include "project/ProjectFactory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QFile>
 
 namespace sna {
 
@@ -79,9 +79,12 @@ const DemoText kStrategyText[] = {
      "| Domestic abuse referral pathway in A&E | Health boards | December 2024 |\n",
      "| Cam gweithredu | Arweinydd | Erbyn |\n"
      "|---|---|---|\n"
-     "| Gwaith allgymorth ieuenctid yn yr economi gyda’r nos | Partneriaethau diogelwch cymunedol | Mawrth 2025 |\n"
-     "| Addysg am droseddau cyllyll ym mhob ysgol uwchradd | Awdurdodau addysg | Gorffennaf 2025 |\n"
-     "| Llwybr atgyfeirio cam-drin domestig yn yr adran damweiniau ac achosion brys | Byrddau iechyd | Rhagfyr 2024 |\n"},
+     "| Gwaith allgymorth ieuenctid yn yr economi gyda’r nos | Partneriaethau diogelwch cymunedol "
+     "| Mawrth 2025 |\n"
+     "| Addysg am droseddau cyllyll ym mhob ysgol uwchradd | Awdurdodau addysg | Gorffennaf 2025 "
+     "|\n"
+     "| Llwybr atgyfeirio cam-drin domestig yn yr adran damweiniau ac achosion brys | Byrddau "
+     "iechyd | Rhagfyr 2024 |\n"},
 };
 
 } // namespace

@@ -15,7 +15,10 @@ namespace {
 // SplitMix64: tiny, fast and identical everywhere.
 class Random {
 public:
-    explicit Random(quint64 seed) : m_state(seed) {}
+    explicit Random(quint64 seed)
+        : m_state(seed)
+    {
+    }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -66,11 +69,21 @@ const char* const kOutcomes[] = {
 
 // Street names with Welsh letters, so the demo and the benchmark carry real UTF-8.
 const char* const kStreets[] = {
-    "On or near High Street",      "On or near Heol y Bont",      "On or near Ffordd Pen-y-bryn",
-    "On or near Stryd y Gŵyr",     "On or near Parking Area",     "On or near Lôn Glan-y-môr",
-    "On or near Sports/Recreation Area", "On or near Supermarket", "On or near Ffordd yr Orsaf",
-    "On or near Maes yr Ysgol",    "On or near Church Street",    "On or near Nightclub",
-    "On or near Heol Dŵr",         "On or near Petrol Station",   "On or near Rhodfa'r Môr",
+    "On or near High Street",
+    "On or near Heol y Bont",
+    "On or near Ffordd Pen-y-bryn",
+    "On or near Stryd y Gŵyr",
+    "On or near Parking Area",
+    "On or near Lôn Glan-y-môr",
+    "On or near Sports/Recreation Area",
+    "On or near Supermarket",
+    "On or near Ffordd yr Orsaf",
+    "On or near Maes yr Ysgol",
+    "On or near Church Street",
+    "On or near Nightclub",
+    "On or near Heol Dŵr",
+    "On or near Petrol Station",
+    "On or near Rhodfa'r Môr",
     "On or near Stryd Fawr, Llanbed",
 };
 
@@ -114,7 +127,10 @@ void appendHex(QByteArray& out, Random& random)
 
 class Writer {
 public:
-    Writer(QIODevice& device, const SyntheticPoliceSpec& spec) : m_device(device), m_spec(spec), m_random(spec.seed)
+    Writer(QIODevice& device, const SyntheticPoliceSpec& spec)
+        : m_device(device)
+        , m_spec(spec)
+        , m_random(spec.seed)
     {
         for (int i = 0; i < spec.areaCodes.size(); ++i)
             m_areas.append(areaInfo(spec.areaCodes[i], i));
@@ -150,9 +166,11 @@ public:
         if (noLocation) {
             m_buffer.append(",,No Location,,,");
         } else {
-            m_buffer.append(QByteArray::number(area.longitude + (m_random.uniform() - 0.5) * 0.3, 'f', 6));
+            m_buffer.append(
+                QByteArray::number(area.longitude + (m_random.uniform() - 0.5) * 0.3, 'f', 6));
             m_buffer.append(',');
-            m_buffer.append(QByteArray::number(area.latitude + (m_random.uniform() - 0.5) * 0.2, 'f', 6));
+            m_buffer.append(
+                QByteArray::number(area.latitude + (m_random.uniform() - 0.5) * 0.2, 'f', 6));
             m_buffer.append(',');
             const char* street = kStreets[m_random.below(int(std::size(kStreets)))];
             // Quote locations as data.police.uk does when they contain a comma or quote.
@@ -227,7 +245,8 @@ qint64 SyntheticPoliceData::write(QIODevice& device, const SyntheticPoliceSpec& 
     for (int m = 0; m < spec.months; ++m) {
         const int month = addMonths(spec.firstMonth, m);
         const double trend = 1.0 - 0.1 * m / std::max(1, spec.months); // a slow decline
-        const qint64 count = qint64(std::llround(spec.recordsPerMonth * seasonal(month % 100) * trend));
+        const qint64 count =
+            qint64(std::llround(spec.recordsPerMonth * seasonal(month % 100) * trend));
         for (qint64 i = 0; i < count; ++i) {
             if (!writer.record(month))
                 return -1;
@@ -236,7 +255,8 @@ qint64 SyntheticPoliceData::write(QIODevice& device, const SyntheticPoliceSpec& 
     return writer.flush() ? writer.written() : -1;
 }
 
-qint64 SyntheticPoliceData::writeRows(QIODevice& device, const SyntheticPoliceSpec& spec, qint64 rows)
+qint64 SyntheticPoliceData::writeRows(QIODevice& device, const SyntheticPoliceSpec& spec,
+                                      qint64 rows)
 {
     Writer writer(device, spec);
     const int months = std::max(1, spec.months);

@@ -9,12 +9,12 @@ namespace sna {
 // data and the benchmark's input. Deterministic for a given seed (its own generator, not the
 // standard library's distributions, whose output differs between implementations).
 struct SyntheticPoliceSpec {
-    int firstMonth = 202104;        // yyyymm
+    int firstMonth = 202104; // yyyymm
     int months = 36;
-    qint64 recordsPerMonth = 2400;  // on average; seasonality and a slow trend vary it
+    qint64 recordsPerMonth = 2400; // on average; seasonality and a slow trend vary it
     QStringList areaCodes{QStringLiteral("W06000008")};
     quint64 seed = 20240131;
-    int lsoasPerArea = 40;          // at most 100
+    int lsoasPerArea = 40; // at most 100
 };
 
 class SyntheticPoliceData {

@@ -23,12 +23,12 @@ struct EmbeddedItem {
 };
 
 struct Section {
-    QString id;            // stable, short: letters, digits, '-' and '_'
-    QString guidanceRef;   // e.g. "154(n)"; empty where the guidance names no item
+    QString id;          // stable, short: letters, digits, '-' and '_'
+    QString guidanceRef; // e.g. "154(n)"; empty where the guidance names no item
     BilingualText title;
-    BilingualText body;    // Markdown (CommonMark with GitHub tables), the stored form
+    BilingualText body; // Markdown (CommonMark with GitHub tables), the stored form
     Lang sourceLanguage = Lang::En;
-    int revisionEn = 0;    // document revision at the last change of each language
+    int revisionEn = 0; // document revision at the last change of each language
     int revisionCy = 0;
     QList<EmbeddedItem> items;
 
@@ -43,7 +43,10 @@ struct Section {
 class Document {
 public:
     Document() = default;
-    explicit Document(DocumentKind kind) : m_kind(kind) {}
+    explicit Document(DocumentKind kind)
+        : m_kind(kind)
+    {
+    }
 
     DocumentKind kind() const { return m_kind; }
     BilingualText title() const;

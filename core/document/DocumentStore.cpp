@@ -78,7 +78,8 @@ Status DocumentStore::write(const Document& document)
 
     query.prepare(QStringLiteral(
         "INSERT INTO section(document_id, id, position, title_en, title_cy, body_en, body_cy, "
-        "source_lang, items, rev_en, rev_cy, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "source_lang, items, rev_en, rev_cy, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) "
         "ON CONFLICT(document_id, id) DO UPDATE SET position = excluded.position, "
         "title_en = excluded.title_en, title_cy = excluded.title_cy, body_en = excluded.body_en, "
         "body_cy = excluded.body_cy, source_lang = excluded.source_lang, items = excluded.items, "

@@ -12,7 +12,10 @@ class Project;
 class DocumentStore {
     Q_DECLARE_TR_FUNCTIONS(sna::DocumentStore)
 public:
-    explicit DocumentStore(Project& project) : m_project(project) {}
+    explicit DocumentStore(Project& project)
+        : m_project(project)
+    {
+    }
 
     Result<Document> load(DocumentKind kind) const;
     // Writes every section of the document in one transaction (or in the caller's).

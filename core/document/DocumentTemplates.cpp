@@ -49,23 +49,22 @@ const TemplateSection kSna[] = {
      "Dioddefwyr, troseddwyr a charfanau sydd mewn perygl", ""},
     {"drivers", "", "Drivers, risk and protective factors",
      "Sbardunau, ffactorau risg a ffactorau amddiffynnol", ""},
-    {"voice", "", "The voice of communities and young people", "Llais cymunedau a phobl ifanc",
-     ""},
+    {"voice", "", "The voice of communities and young people", "Llais cymunedau a phobl ifanc", ""},
     {"services", "", "Current services", "Gwasanaethau presennol", ""},
     {"data-gaps", "149", "Data gaps and limitations", "Bylchau yn y data a chyfyngiadau", ""},
     {"recommendations", "", "Recommendations", "Argymhellion", ""},
     {"data-sources", "", "Annex: data sources", "Atodiad: ffynonellau data", ""},
 };
 
-template<size_t N>
-Document build(DocumentKind kind, const TemplateSection (&sections)[N])
+template<size_t N> Document build(DocumentKind kind, const TemplateSection (&sections)[N])
 {
     QList<Section> list;
     for (const TemplateSection& entry : sections) {
         Section section;
         section.id = QString::fromLatin1(entry.id);
         section.guidanceRef = QString::fromLatin1(entry.guidanceRef);
-        section.title = BilingualText{QString::fromUtf8(entry.titleEn), QString::fromUtf8(entry.titleCy)};
+        section.title =
+            BilingualText{QString::fromUtf8(entry.titleEn), QString::fromUtf8(entry.titleCy)};
         for (const QString& reference :
              QString::fromLatin1(entry.items).split(QLatin1Char(','), Qt::SkipEmptyParts))
             section.items.append(EmbeddedItem{QStringLiteral("chart"), reference});

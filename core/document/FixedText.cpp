@@ -102,10 +102,15 @@ QString FixedText::joinList(const QStringList& items, Lang lang)
         // after "a" takes the aspirate mutation ("Ceredigion a Phowys"). English names are left
         // as they are, as Welsh writers do.
         static const QString vowels = QStringLiteral("aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳ");
-        static const QStringList welshNames{
-            QStringLiteral("Conwy"),   QStringLiteral("Ceredigion"), QStringLiteral("Castell-nedd Port Talbot"),
-            QStringLiteral("Caerdydd"), QStringLiteral("Caerffili"), QStringLiteral("Casnewydd"),
-            QStringLiteral("Powys"),   QStringLiteral("Pen-y-bont ar Ogwr"), QStringLiteral("Tor-faen")};
+        static const QStringList welshNames{QStringLiteral("Conwy"),
+                                            QStringLiteral("Ceredigion"),
+                                            QStringLiteral("Castell-nedd Port Talbot"),
+                                            QStringLiteral("Caerdydd"),
+                                            QStringLiteral("Caerffili"),
+                                            QStringLiteral("Casnewydd"),
+                                            QStringLiteral("Powys"),
+                                            QStringLiteral("Pen-y-bont ar Ogwr"),
+                                            QStringLiteral("Tor-faen")};
         const QChar first = last.isEmpty() ? QChar() : last.front().toLower();
         conjunction = vowels.contains(first) ? QStringLiteral(" ac ") : QStringLiteral(" a ");
         if (welshNames.contains(last))

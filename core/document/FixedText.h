@@ -17,29 +17,29 @@ public:
         StrategyTitle,
         SnaTitle,
         Contents,
-        PageOf,           // %1 page, %2 pages
-        FigureCaption,    // %1 number, %2 caption
-        SourceNote,       // %1 source
+        PageOf,        // %1 page, %2 pages
+        FigureCaption, // %1 number, %2 caption
+        SourceNote,    // %1 source
         NotYetWritten,
-        PreparedBy,       // %1 partnership
-        DateLine,         // %1 date
-        AlsoAvailable,    // the other-language notice on the cover
-        AreasCovered,     // %1 list of areas
+        PreparedBy,    // %1 partnership
+        DateLine,      // %1 date
+        AlsoAvailable, // the other-language notice on the cover
+        AreasCovered,  // %1 list of areas
         DraftMark,
         MonthlyTrendTitle,
         MonthAxis,
         RecordsAxis,
-        MonthlyTrendAlt,  // %1 first month, %2 last month, %3 total
+        MonthlyTrendAlt, // %1 first month, %2 last month, %3 total
         PoliceDataSource,
         NoDataYet,
-        Coordinator,      // %1 name
+        Coordinator, // %1 name
     };
 
     static QString text(Term term, Lang lang);
     static QString date(const QDate& date, Lang lang);        // "31 March 2024" / "31 Mawrth 2024"
     static QString monthYear(int year, int month, Lang lang); // "March 2024" / "Mawrth 2024"
     static QString shortMonthYear(int year, int month, Lang lang); // "Mar 2024" / "Maw 2024"
-    static QString number(qint64 value, Lang lang);           // "1,234"
+    static QString number(qint64 value, Lang lang);                // "1,234"
     // Joins names with commas and the language's "and" ("a", not QLocale's list, which gets
     // Welsh wrong).
     static QString joinList(const QStringList& items, Lang lang);

@@ -8,7 +8,10 @@ namespace sna {
 
 ChartTextObject::ChartTextObject(const ChartPainter& painter, Lang lang, QString fontFamily,
                                  QObject* parent)
-    : QObject(parent), m_painter(painter), m_lang(lang), m_fontFamily(std::move(fontFamily))
+    : QObject(parent)
+    , m_painter(painter)
+    , m_lang(lang)
+    , m_fontFamily(std::move(fontFamily))
 {
 }
 

@@ -37,7 +37,10 @@ QTextBlockFormat blockFormat(qreal topMargin, qreal bottomMargin,
 
 DocumentComposer::DocumentComposer(QTextDocument& document, const QString& fontFamily, Lang lang,
                                    ChartTextObject* charts)
-    : m_document(document), m_family(fontFamily), m_lang(lang), m_charts(charts)
+    : m_document(document)
+    , m_family(fontFamily)
+    , m_lang(lang)
+    , m_charts(charts)
 {
 }
 
@@ -125,7 +128,8 @@ void DocumentComposer::addChart(const ChartSpec& spec)
     cursor.movePosition(QTextCursor::End);
     ++m_figures;
     if (spec.isEmpty() || !m_charts) {
-        cursor.insertBlock(blockFormat(10, 4), charFormat(m_family, kBodyPointSize, false, true, kMutedColour));
+        cursor.insertBlock(blockFormat(10, 4),
+                           charFormat(m_family, kBodyPointSize, false, true, kMutedColour));
         cursor.insertText(FixedText::text(FixedText::FigureCaption, m_lang)
                               .arg(m_figures)
                               .arg(spec.title.in(m_lang)) +
@@ -142,8 +146,9 @@ void DocumentComposer::addChart(const ChartSpec& spec)
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
 
     cursor.insertBlock(blockFormat(2, 0), charFormat(m_family, 10, true));
-    cursor.insertText(
-        FixedText::text(FixedText::FigureCaption, m_lang).arg(m_figures).arg(spec.title.in(m_lang)));
+    cursor.insertText(FixedText::text(FixedText::FigureCaption, m_lang)
+                          .arg(m_figures)
+                          .arg(spec.title.in(m_lang)));
     cursor.insertBlock(blockFormat(0, 10), charFormat(m_family, 9, false, false, kMutedColour));
     cursor.insertText(FixedText::text(FixedText::SourceNote, m_lang).arg(spec.source.in(m_lang)));
 }

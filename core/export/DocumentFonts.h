@@ -19,7 +19,8 @@ public:
     static Result<QString> resolveFamily(const QStringList& candidates = preferredFamilies());
     // A font that never forms ligatures: "ff" and "ll" are letters in Welsh and must be
     // extracted from the PDF as written.
-    static QFont font(const QString& family, qreal pointSize, bool bold = false, bool italic = false);
+    static QFont font(const QString& family, qreal pointSize, bool bold = false,
+                      bool italic = false);
 };
 
 } // namespace sna

@@ -87,7 +87,8 @@ bool fillContents(QTextDocument& document, const DocumentComposer& composer, int
         return false;
     bool changed = false;
     for (int row = 0; row < composer.headings().size() && row < table->rows(); ++row) {
-        const QString page = QString::number(firstBodyPage + pageOf(document, composer.headings()[row].block));
+        const QString page =
+            QString::number(firstBodyPage + pageOf(document, composer.headings()[row].block));
         QTextTableCell cell = table->cellAt(row, 2);
         QTextCursor cursor = cell.firstCursorPosition();
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
@@ -111,7 +112,8 @@ void drawWrapped(QPainter& painter, const QRectF& rect, const QFont& font, const
 } // namespace
 
 PdfExporter::PdfExporter(Project& project, const ChartPainter* charts)
-    : m_project(project), m_charts(charts)
+    : m_project(project)
+    , m_charts(charts)
 {
 }
 
@@ -145,17 +147,16 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
                                            const PdfExportOptions& options) const
 {
     const QString shownPath = QDir::toNativeSeparators(path);
-    auto family = DocumentFonts::resolveFamily(options.fontFamilies.isEmpty()
-                                                   ? DocumentFonts::preferredFamilies()
-                                                   : options.fontFamilies);
+    auto family = DocumentFonts::resolveFamily(
+        options.fontFamilies.isEmpty() ? DocumentFonts::preferredFamilies() : options.fontFamilies);
     if (!family)
         return family.error();
     const Lang lang = options.lang;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(tr("Cannot write “%1”: %2. Nothing was written.")
-                             .arg(shownPath, file.errorString()));
+        return makeError(
+            tr("Cannot write “%1”: %2. Nothing was written.").arg(shownPath, file.errorString()));
     }
 
     QPdfWriter writer(&file);
@@ -165,7 +166,7 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
     const QString documentTitle = content.document.title().in(lang);
     writer.setTitle(documentTitle + QStringLiteral(" — ") + content.profile.name);
     writer.setCreator(QStringLiteral("%1 %2").arg(QString::fromLatin1(kApplicationName),
-                                                 QString::fromLatin1(kVersion)));
+                                                  QString::fromLatin1(kVersion)));
     const PageGeometry geometry = geometryFor(writer);
 
     QTextDocument body;
@@ -203,11 +204,13 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
     const QRectF band(0, 0, geometry.page.width(), geometry.mm(95));
     painter.fillRect(band, kBand);
     QRectF used;
-    drawWrapped(painter, QRectF(geometry.mm(25), geometry.mm(30), geometry.body.width(), geometry.mm(40)),
+    drawWrapped(painter,
+                QRectF(geometry.mm(25), geometry.mm(30), geometry.body.width(), geometry.mm(40)),
                 DocumentFonts::font(fontFamily, 30, true), Qt::white, documentTitle,
                 Qt::AlignLeft | Qt::AlignTop, &used);
     drawWrapped(painter,
-                QRectF(geometry.mm(25), used.bottom() + geometry.mm(4), geometry.body.width(), geometry.mm(30)),
+                QRectF(geometry.mm(25), used.bottom() + geometry.mm(4), geometry.body.width(),
+                       geometry.mm(30)),
                 DocumentFonts::font(fontFamily, 16), Qt::white, content.profile.name,
                 Qt::AlignLeft | Qt::AlignTop);
 
@@ -220,26 +223,28 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
     const QFont coverText = DocumentFonts::font(fontFamily, 12);
     auto coverLine = [&](const QString& text, const QFont& font, const QColor& colour) {
         QRectF lineRect;
-        drawWrapped(painter, QRectF(geometry.mm(25), y, geometry.body.width(), geometry.mm(40)), font,
-                    colour, text, Qt::AlignLeft | Qt::AlignTop, &lineRect);
+        drawWrapped(painter, QRectF(geometry.mm(25), y, geometry.body.width(), geometry.mm(40)),
+                    font, colour, text, Qt::AlignLeft | Qt::AlignTop, &lineRect);
         y = lineRect.bottom() + geometry.mm(4);
     };
-    coverLine(FixedText::text(FixedText::AreasCovered, lang).arg(FixedText::joinList(areaNames, lang)),
-              coverText, Qt::black);
+    coverLine(
+        FixedText::text(FixedText::AreasCovered, lang).arg(FixedText::joinList(areaNames, lang)),
+        coverText, Qt::black);
     if (!content.profile.coordinator.isEmpty())
         coverLine(FixedText::text(FixedText::Coordinator, lang).arg(content.profile.coordinator),
                   coverText, Qt::black);
-    coverLine(FixedText::text(FixedText::DateLine, lang).arg(FixedText::date(QDate::currentDate(), lang)),
-              coverText, Qt::black);
+    coverLine(
+        FixedText::text(FixedText::DateLine, lang).arg(FixedText::date(QDate::currentDate(), lang)),
+        coverText, Qt::black);
     if (options.draft)
         coverLine(FixedText::text(FixedText::DraftMark, lang).toUpper(),
                   DocumentFonts::font(fontFamily, 14, true), QColor(0xB0, 0x3A, 0x2E));
     if (content.profile.coversWales())
-        coverLine(FixedText::text(FixedText::AlsoAvailable, lang), DocumentFonts::font(fontFamily, 12, false, true),
-                  kMuted);
+        coverLine(FixedText::text(FixedText::AlsoAvailable, lang),
+                  DocumentFonts::font(fontFamily, 12, false, true), kMuted);
     drawWrapped(painter,
-                QRectF(geometry.mm(25), geometry.page.height() - geometry.mm(30), geometry.body.width(),
-                       geometry.mm(10)),
+                QRectF(geometry.mm(25), geometry.page.height() - geometry.mm(30),
+                       geometry.body.width(), geometry.mm(10)),
                 DocumentFonts::font(fontFamily, 10), kMuted,
                 FixedText::text(FixedText::PreparedBy, lang).arg(content.profile.name),
                 Qt::AlignLeft | Qt::AlignBottom);
@@ -255,22 +260,27 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
                                  .arg(shownPath));
         }
         const int pageNumber = index + kFirstBodyPage;
-        const QRectF header(geometry.body.left(), geometry.mm(12), geometry.body.width(), geometry.mm(8));
+        const QRectF header(geometry.body.left(), geometry.mm(12), geometry.body.width(),
+                            geometry.mm(8));
         QString headerRight = content.profile.name;
         if (options.draft)
-            headerRight = FixedText::text(FixedText::DraftMark, lang).toUpper() + QStringLiteral(" · ") + headerRight;
-        drawWrapped(painter, header, furniture, kMuted, documentTitle, Qt::AlignLeft | Qt::AlignBottom);
-        drawWrapped(painter, header, furniture, kMuted, headerRight, Qt::AlignRight | Qt::AlignBottom);
+            headerRight = FixedText::text(FixedText::DraftMark, lang).toUpper() +
+                          QStringLiteral(" · ") + headerRight;
+        drawWrapped(painter, header, furniture, kMuted, documentTitle,
+                    Qt::AlignLeft | Qt::AlignBottom);
+        drawWrapped(painter, header, furniture, kMuted, headerRight,
+                    Qt::AlignRight | Qt::AlignBottom);
         painter.setPen(QPen(kMuted, geometry.mm(0.2)));
         painter.drawLine(QPointF(header.left(), header.bottom() + geometry.mm(1.5)),
                          QPointF(header.right(), header.bottom() + geometry.mm(1.5)));
-        drawWrapped(painter,
-                    QRectF(geometry.body.left(), geometry.page.height() - geometry.mm(16),
-                           geometry.body.width(), geometry.mm(8)),
-                    furniture, kMuted,
-                    FixedText::text(FixedText::PageOf, lang).arg(FixedText::number(pageNumber, lang),
-                                                                 FixedText::number(pageCount, lang)),
-                    Qt::AlignHCenter | Qt::AlignTop);
+        drawWrapped(
+            painter,
+            QRectF(geometry.body.left(), geometry.page.height() - geometry.mm(16),
+                   geometry.body.width(), geometry.mm(8)),
+            furniture, kMuted,
+            FixedText::text(FixedText::PageOf, lang)
+                .arg(FixedText::number(pageNumber, lang), FixedText::number(pageCount, lang)),
+            Qt::AlignHCenter | Qt::AlignTop);
 
         painter.save();
         painter.translate(geometry.body.left(), geometry.body.top() - index * pageHeight);
@@ -285,8 +295,8 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
     if (!painter.end())
         return makeError(tr("Could not finish writing “%1”. Nothing was written.").arg(shownPath));
     if (!file.commit()) {
-        return makeError(tr("Could not save “%1”: %2. Nothing was written.")
-                             .arg(shownPath, file.errorString()));
+        return makeError(
+            tr("Could not save “%1”: %2. Nothing was written.").arg(shownPath, file.errorString()));
     }
     PdfExportResult result{pageCount, composer.figureCount(), {}};
     for (const DocumentComposer::Heading& heading : composer.headings())

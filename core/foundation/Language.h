@@ -14,9 +14,9 @@ enum class Lang { En, Cy };
 
 inline constexpr std::array<Lang, 2> kAllLangs{Lang::En, Lang::Cy};
 
-QString langCode(Lang lang);                        // "en" / "cy"
+QString langCode(Lang lang);                           // "en" / "cy"
 std::optional<Lang> langFromCode(const QString& code); // accepts "en", "cy", "en_GB", "cy-GB"
-QLocale localeFor(Lang lang);                       // en_GB / cy_GB
+QLocale localeFor(Lang lang);                          // en_GB / cy_GB
 Lang otherLang(Lang lang);
 
 } // namespace sna

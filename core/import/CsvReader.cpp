@@ -7,7 +7,8 @@
 namespace sna {
 
 CsvReader::CsvReader(QIODevice* device, qsizetype bufferSize)
-    : m_device(device), m_bufferSize(std::max<qsizetype>(bufferSize, 64))
+    : m_device(device)
+    , m_bufferSize(std::max<qsizetype>(bufferSize, 64))
 {
     m_buffer.resize(m_bufferSize);
 }
@@ -86,7 +87,8 @@ CsvReader::Parse CsvReader::parseRecord()
                     if (!m_eof)
                         return Parse::NeedMore;
                     m_error = QCoreApplication::translate(
-                        "sna::CsvReader", "A quoted field that starts on line %1 is never closed.")
+                                  "sna::CsvReader",
+                                  "A quoted field that starts on line %1 is never closed.")
                                   .arg(m_line);
                     m_errorLine = m_line;
                     return Parse::Error;

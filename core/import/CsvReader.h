@@ -55,7 +55,8 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     std::vector<std::string_view> m_fields;
-    std::vector<std::pair<qsizetype, qsizetype>> m_spans; // offset, length; negative offset = scratch
+    std::vector<std::pair<qsizetype, qsizetype>>
+        m_spans; // offset, length; negative offset = scratch
     std::string m_scratch;
 
     QString m_error;

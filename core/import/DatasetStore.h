@@ -31,7 +31,10 @@ struct DatasetInfo {
 class DatasetStore {
     Q_DECLARE_TR_FUNCTIONS(sna::DatasetStore)
 public:
-    explicit DatasetStore(Project& project) : m_project(project) {}
+    explicit DatasetStore(Project& project)
+        : m_project(project)
+    {
+    }
 
     Result<QList<DatasetInfo>> list() const;
     Result<QList<RowProblem>> rejectedRows(qint64 datasetId) const;

@@ -10,7 +10,11 @@ namespace sna {
 // an import costs no second pass over the file.
 class HashingDevice : public QIODevice {
 public:
-    explicit HashingDevice(const QString& path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
+    explicit HashingDevice(const QString& path)
+        : m_file(path)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+    }
 
     bool open(OpenMode mode) override
     {

@@ -24,7 +24,7 @@ inline constexpr const char* kImportRowsRejected = "rows-rejected";
 inline constexpr const char* kImportDuplicate = "duplicate";
 inline constexpr const char* kImportCancelled = "cancelled";
 
-enum class OnRowError { Reject, Skip };   // refuse the whole file, or keep the good rows
+enum class OnRowError { Reject, Skip }; // refuse the whole file, or keep the good rows
 enum class OnDuplicate { Refuse, Replace, Skip };
 
 struct ImportOptions {
@@ -36,13 +36,13 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-    qint64 datasetId = 0;   // 0 when nothing was stored (a skipped duplicate)
+    qint64 datasetId = 0; // 0 when nothing was stored (a skipped duplicate)
     QString fileName;
     QString sha256;
     qint64 rowsRead = 0;
     qint64 rowsStored = 0;
     qint64 rowsRejected = 0;
-    int periodStart = 0;    // yyyymm
+    int periodStart = 0; // yyyymm
     int periodEnd = 0;
     bool skippedAsDuplicate = false;
     qint64 replacedDatasetId = 0;

@@ -36,9 +36,18 @@ enum Column {
     ColumnCount
 };
 
-const char* const kColumnNames[ColumnCount] = {
-    "Crime ID",  "Month",     "Reported by", "Falls within",         "Longitude", "Latitude",
-    "Location",  "LSOA code", "LSOA name",   "Crime type", "Last outcome category", "Context"};
+const char* const kColumnNames[ColumnCount] = {"Crime ID",
+                                               "Month",
+                                               "Reported by",
+                                               "Falls within",
+                                               "Longitude",
+                                               "Latitude",
+                                               "Location",
+                                               "LSOA code",
+                                               "LSOA name",
+                                               "Crime type",
+                                               "Last outcome category",
+                                               "Context"};
 
 QString normalisedHeader(QString name)
 {
@@ -51,7 +60,9 @@ class Dictionary {
 public:
     // `insert` takes the value, and for two-column dictionaries (lsoa) a second text.
     Dictionary(sqlite3* db, const char* select, const char* insert, bool hasSecondColumn = false)
-        : m_insert(db, insert), m_db(db), m_hasSecondColumn(hasSecondColumn)
+        : m_insert(db, insert)
+        , m_db(db)
+        , m_hasSecondColumn(hasSecondColumn)
     {
         SqliteStatement query(db, select);
         while (query.step()) {
@@ -105,8 +116,8 @@ int parseMonth(std::string_view text)
     if (text.size() != 7 || text[4] != '-' || !isDigits(text.substr(0, 4)) ||
         !isDigits(text.substr(5, 2)))
         return 0;
-    const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 +
-                     (text[3] - '0');
+    const int year =
+        (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
     const int month = (text[5] - '0') * 10 + (text[6] - '0');
     if (month < 1 || month > 12 || year < 1900 || year > 2200)
         return 0;
@@ -178,7 +189,8 @@ bool PoliceUkImporter::recognises(const QStringList& header)
     QStringList names;
     for (const QString& column : header)
         names << normalisedHeader(column);
-    return names.contains(QStringLiteral("month")) && names.contains(QStringLiteral("crime type")) &&
+    return names.contains(QStringLiteral("month")) &&
+           names.contains(QStringLiteral("crime type")) &&
            names.contains(QStringLiteral("falls within"));
 }
 
@@ -196,7 +208,8 @@ Result<ImportReport> PoliceUkImporter::importFile(const QString& path, const Imp
     CsvReader reader(&device);
     if (!reader.next()) {
         if (reader.hasError())
-            return makeError(tr("“%1” could not be read as CSV: %2").arg(fileName, reader.errorString()));
+            return makeError(
+                tr("“%1” could not be read as CSV: %2").arg(fileName, reader.errorString()));
         return makeError(tr("“%1” is empty.").arg(fileName));
     }
     QStringList header;
@@ -245,11 +258,12 @@ Result<ImportReport> PoliceUkImporter::importFile(const QString& path, const Imp
         Dictionary forces(db, "SELECT id, name FROM force", "INSERT INTO force(name) VALUES (?)");
         Dictionary categories(db, "SELECT id, name FROM crime_category",
                               "INSERT INTO crime_category(name) VALUES (?)");
-        Dictionary outcomes(db, "SELECT id, name FROM outcome", "INSERT INTO outcome(name) VALUES (?)");
+        Dictionary outcomes(db, "SELECT id, name FROM outcome",
+                            "INSERT INTO outcome(name) VALUES (?)");
         Dictionary places(db, "SELECT id, description FROM place",
                           "INSERT INTO place(description) VALUES (?)");
-        Dictionary lsoas(db, "SELECT id, code FROM lsoa", "INSERT INTO lsoa(code, name) VALUES (?, ?)",
-                         true);
+        Dictionary lsoas(db, "SELECT id, code FROM lsoa",
+                         "INSERT INTO lsoa(code, name) VALUES (?, ?)", true);
         SqliteStatement insertRecord(
             db, "INSERT INTO crime_record(dataset_id, line, crime_id, month, reported_by, "
                 "falls_within, longitude, latitude, place_id, lsoa_id, category_id, outcome_id, "
@@ -271,24 +285,26 @@ Result<ImportReport> PoliceUkImporter::importFile(const QString& path, const Imp
             if (options.progress && reader.bytesConsumed() >= nextProgress) {
                 nextProgress = reader.bytesConsumed() + (1 << 20);
                 if (!options.progress(reader.bytesConsumed(), totalBytes)) {
-                    return makeError(tr("The import of “%1” was cancelled; nothing was imported.")
-                                         .arg(fileName),
-                                     {}, QString::fromLatin1(kImportCancelled));
+                    return makeError(
+                        tr("The import of “%1” was cancelled; nothing was imported.").arg(fileName),
+                        {}, QString::fromLatin1(kImportCancelled));
                 }
             }
 
             RowProblem problem;
             auto reject = [&](int column, std::string_view value, QString reason) {
                 problem.line = line;
-                problem.column = column >= 0 ? QString::fromLatin1(kColumnNames[column]) : QString();
+                problem.column =
+                    column >= 0 ? QString::fromLatin1(kColumnNames[column]) : QString();
                 problem.value = shown(value);
                 problem.reason = std::move(reason);
             };
 
             if (qsizetype(fields.size()) != expectedFields) {
-                reject(-1, {}, tr("expected %1 fields as in the header, found %2")
-                                   .arg(expectedFields)
-                                   .arg(fields.size()));
+                reject(-1, {},
+                       tr("expected %1 fields as in the header, found %2")
+                           .arg(expectedFields)
+                           .arg(fields.size()));
             }
             for (int c = 0; c < ColumnCount && problem.line == 0; ++c)
                 field[size_t(c)] = index[c] >= 0 ? fields[size_t(index[c])] : std::string_view{};

@@ -20,7 +20,10 @@ public:
     static constexpr const char* kFormat = "police-uk-street";
     static constexpr int kMaxProblemsKept = 1000;
 
-    explicit PoliceUkImporter(Project& project) : m_project(project) {}
+    explicit PoliceUkImporter(Project& project)
+        : m_project(project)
+    {
+    }
 
     Result<ImportReport> importFile(const QString& path, const ImportOptions& options = {});
 

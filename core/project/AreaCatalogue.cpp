@@ -10,17 +10,28 @@ namespace {
 // Welsh names of the 22 principal areas (Welsh Language Commissioner's list of place names).
 // ONS publishes them in other lookups; the bundled 2019 lookup carries English names only.
 const std::pair<const char*, const char*> kWelshNames[] = {
-    {"W06000001", "Ynys Môn"},         {"W06000002", "Gwynedd"},
-    {"W06000003", "Conwy"},            {"W06000004", "Sir Ddinbych"},
-    {"W06000005", "Sir y Fflint"},     {"W06000006", "Wrecsam"},
-    {"W06000008", "Ceredigion"},       {"W06000009", "Sir Benfro"},
-    {"W06000010", "Sir Gaerfyrddin"},  {"W06000011", "Abertawe"},
-    {"W06000012", "Castell-nedd Port Talbot"}, {"W06000013", "Pen-y-bont ar Ogwr"},
-    {"W06000014", "Bro Morgannwg"},    {"W06000015", "Caerdydd"},
-    {"W06000016", "Rhondda Cynon Taf"}, {"W06000018", "Caerffili"},
-    {"W06000019", "Blaenau Gwent"},    {"W06000020", "Tor-faen"},
-    {"W06000021", "Sir Fynwy"},        {"W06000022", "Casnewydd"},
-    {"W06000023", "Powys"},            {"W06000024", "Merthyr Tudful"},
+    {"W06000001", "Ynys Môn"},
+    {"W06000002", "Gwynedd"},
+    {"W06000003", "Conwy"},
+    {"W06000004", "Sir Ddinbych"},
+    {"W06000005", "Sir y Fflint"},
+    {"W06000006", "Wrecsam"},
+    {"W06000008", "Ceredigion"},
+    {"W06000009", "Sir Benfro"},
+    {"W06000010", "Sir Gaerfyrddin"},
+    {"W06000011", "Abertawe"},
+    {"W06000012", "Castell-nedd Port Talbot"},
+    {"W06000013", "Pen-y-bont ar Ogwr"},
+    {"W06000014", "Bro Morgannwg"},
+    {"W06000015", "Caerdydd"},
+    {"W06000016", "Rhondda Cynon Taf"},
+    {"W06000018", "Caerffili"},
+    {"W06000019", "Blaenau Gwent"},
+    {"W06000020", "Tor-faen"},
+    {"W06000021", "Sir Fynwy"},
+    {"W06000022", "Casnewydd"},
+    {"W06000023", "Powys"},
+    {"W06000024", "Merthyr Tudful"},
 };
 } // namespace
 
@@ -43,14 +54,21 @@ AreaCatalogue::AreaCatalogue()
     for (int i = 0; i < reader.fieldCount(); ++i) {
         const QString column = reader.field(i).toUpper();
         auto is = [&](const char* prefix, const char* suffix) {
-            return column.startsWith(QLatin1String(prefix)) && column.endsWith(QLatin1String(suffix));
+            return column.startsWith(QLatin1String(prefix)) &&
+                   column.endsWith(QLatin1String(suffix));
         };
-        if (is("LAD", "CD")) lad = i;
-        else if (is("LAD", "NM")) ladName = i;
-        else if (is("CSP", "CD")) csp = i;
-        else if (is("CSP", "NM")) cspName = i;
-        else if (is("PFA", "CD")) pfa = i;
-        else if (is("PFA", "NM")) pfaName = i;
+        if (is("LAD", "CD"))
+            lad = i;
+        else if (is("LAD", "NM"))
+            ladName = i;
+        else if (is("CSP", "CD"))
+            csp = i;
+        else if (is("CSP", "NM"))
+            cspName = i;
+        else if (is("PFA", "CD"))
+            pfa = i;
+        else if (is("PFA", "NM"))
+            pfaName = i;
     }
     if (lad < 0 || ladName < 0)
         return;

@@ -16,8 +16,8 @@ class AreaCatalogue {
 public:
     struct Entry {
         QString code;
-        QString name;        // English name as published by ONS
-        QString welshName;   // for Welsh principal areas; equals `name` where the same
+        QString name;      // English name as published by ONS
+        QString welshName; // for Welsh principal areas; equals `name` where the same
         // A local authority can belong to more than one CSP (East Suffolk, for instance).
         QStringList cspCodes;
         QStringList cspNames;

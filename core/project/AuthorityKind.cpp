@@ -16,8 +16,8 @@ const KindInfo kKinds[] = {
      QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Probation service"), true},
     {AuthorityKind::YouthJustice, "youth-justice",
      QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Youth offending team"), true},
-    {AuthorityKind::Fire, "fire", QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Fire and rescue authority"),
-     true},
+    {AuthorityKind::Fire, "fire",
+     QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Fire and rescue authority"), true},
     {AuthorityKind::Health, "health",
      QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Health body (ICB or local health board)"), true},
     {AuthorityKind::LocalAuthority, "local-authority",
@@ -32,7 +32,8 @@ const KindInfo kKinds[] = {
      QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Local policing body (PCC)"), false},
     {AuthorityKind::Voluntary, "voluntary",
      QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Voluntary and community sector"), false},
-    {AuthorityKind::Other, "other", QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Other partner"), false},
+    {AuthorityKind::Other, "other", QT_TRANSLATE_NOOP("sna::AuthorityKinds", "Other partner"),
+     false},
 };
 
 const KindInfo& infoOf(AuthorityKind kind)

@@ -27,9 +27,9 @@ Result<PartnershipProfile> ProfileStore::load() const
     if (!query.exec(QStringLiteral("SELECT name, kind FROM authority ORDER BY position")))
         return m_project.databaseError(tr("Could not read the partnership's authorities"));
     while (query.next()) {
-        profile.authorities.append(
-            Authority{query.value(0).toString(),
-                      AuthorityKinds::fromCode(query.value(1).toString()).value_or(AuthorityKind::Other)});
+        profile.authorities.append(Authority{
+            query.value(0).toString(),
+            AuthorityKinds::fromCode(query.value(1).toString()).value_or(AuthorityKind::Other)});
     }
     return profile;
 }

@@ -11,7 +11,10 @@ class Project;
 class ProfileStore {
     Q_DECLARE_TR_FUNCTIONS(sna::ProfileStore)
 public:
-    explicit ProfileStore(Project& project) : m_project(project) {}
+    explicit ProfileStore(Project& project)
+        : m_project(project)
+    {
+    }
 
     Result<PartnershipProfile> load() const;
     // Replaces the stored profile in one transaction (or inside the caller's transaction when

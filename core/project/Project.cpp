@@ -36,7 +36,8 @@ sqlite3* sqliteHandleOf(const QSqlDatabase& db)
 // A read-only look at a file through its own short-lived connection.
 class ReadOnlyConnection {
 public:
-    explicit ReadOnlyConnection(const QString& path) : m_name(uniqueConnectionName())
+    explicit ReadOnlyConnection(const QString& path)
+        : m_name(uniqueConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         // Without a write-ahead log beside it, the file holds everything: open it as immutable
@@ -95,8 +96,8 @@ Status quickCheckTable(sqlite3* db, const char* table, QStringList& problems)
 Status quickCheck(sqlite3* db)
 {
     QStringList problems;
-    for (const char* table : {"sqlite_schema", "meta", "partnership", "area", "authority", "dataset",
-                              "document", "section"}) {
+    for (const char* table : {"sqlite_schema", "meta", "partnership", "area", "authority",
+                              "dataset", "document", "section"}) {
         (void)quickCheckTable(db, table, problems);
         if (!problems.isEmpty())
             break;
@@ -108,7 +109,9 @@ Status quickCheck(sqlite3* db)
 
 } // namespace
 
-Project::Project(QString path) : m_path(std::move(path)), m_connectionName(uniqueConnectionName())
+Project::Project(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName())
 {
 }
 
@@ -137,8 +140,9 @@ Status Project::connect(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         return makeError(tr("Could not open “%1”: %2")
                              .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
@@ -267,8 +271,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path,
     if (target.exists())
         return makeError(tr("“%1” already exists; choose another name.").arg(shown));
     if (!target.absoluteDir().exists())
-        return makeError(
-            tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return makeError(tr("The folder “%1” does not exist.")
+                             .arg(QDir::toNativeSeparators(target.absolutePath())));
 
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".creating-") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -292,7 +296,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path,
     }
     if (!QFile::rename(temporary, target.absoluteFilePath())) {
         QFile::remove(temporary);
-        return makeError(tr("Could not create “%1”: the file could not be moved into place.").arg(shown));
+        return makeError(
+            tr("Could not create “%1”: the file could not be moved into place.").arg(shown));
     }
     return open(target.absoluteFilePath());
 }

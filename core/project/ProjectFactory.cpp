@@ -8,7 +8,8 @@
 
 namespace sna {
 
-Result<std::unique_ptr<Project>> ProjectFactory::create(const QString& path, PartnershipProfile profile)
+Result<std::unique_ptr<Project>> ProjectFactory::create(const QString& path,
+                                                        PartnershipProfile profile)
 {
     profile.name = profile.name.trimmed();
     for (Area& area : profile.areas) {

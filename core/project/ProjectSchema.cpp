@@ -18,6 +18,12 @@ CREATE TABLE meta(
     value TEXT NOT NULL
 ) STRICT;
 
+-- Choices that govern the analysis (suppression thresholds, baseline year …), by key.
+CREATE TABLE analysis_setting(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE partnership(
     id          INTEGER PRIMARY KEY CHECK (id = 1),
     name        TEXT NOT NULL,
@@ -172,10 +178,9 @@ Status ProjectSchema::migrate(sqlite3* db, int fromVersion, int toVersion)
             return begun;
         Status step = exec(db, migration.sql);
         if (step) {
-            const QByteArray stamp = "PRAGMA user_version = " +
-                                     QByteArray::number(migration.toVersion) +
-                                     "; PRAGMA application_id = " +
-                                     QByteArray::number(kApplicationId) + ";";
+            const QByteArray stamp =
+                "PRAGMA user_version = " + QByteArray::number(migration.toVersion) +
+                "; PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
             step = exec(db, stamp.constData());
         }
         if (step)

@@ -13,7 +13,8 @@ namespace sna {
 // overhead matters (see ../shared/notes/measured.md). Elsewhere we use QSqlQuery.
 class SqliteStatement {
 public:
-    SqliteStatement(sqlite3* db, const char* sql) : m_db(db)
+    SqliteStatement(sqlite3* db, const char* sql)
+        : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
         m_prepared = m_rc == SQLITE_OK && m_statement;

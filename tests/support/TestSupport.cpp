@@ -120,14 +120,16 @@ PdfText readPdf(const QString& path)
 
 QByteArray policeCsv(const QStringList& rows)
 {
-    QByteArray csv = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
-                     "LSOA name,Crime type,Last outcome category,Context\n";
+    QByteArray csv =
+        "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
+        "LSOA name,Crime type,Last outcome category,Context\n";
     for (const QString& row : rows)
         csv += row.toUtf8() + '\n';
     return csv;
 }
 
-QString policeRow(const QString& month, const QString& crimeType, const QString& lsoa, const QString& location)
+QString policeRow(const QString& month, const QString& crimeType, const QString& lsoa,
+                  const QString& location)
 {
     return QStringLiteral(",%1,Test Police,Test Police,-1.1,52.6,%2,%3,Leicester 001A,%4,,")
         .arg(month, location, lsoa, crimeType);

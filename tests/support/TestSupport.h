@@ -34,7 +34,8 @@ private:
 
 PartnershipProfile leicesterProfile();
 PartnershipProfile ceredigionProfile();
-std::unique_ptr<Project> createProject(const QString& path, const PartnershipProfile& profile = leicesterProfile());
+std::unique_ptr<Project> createProject(const QString& path,
+                                       const PartnershipProfile& profile = leicesterProfile());
 std::unique_ptr<Project> openProject(const QString& path);
 
 QByteArray fileBytes(const QString& path);
@@ -54,7 +55,8 @@ PdfText readPdf(const QString& path);
 
 // Header plus rows, police.uk street format, for small fixtures.
 QByteArray policeCsv(const QStringList& rows);
-QString policeRow(const QString& month, const QString& crimeType, const QString& lsoa = QStringLiteral("E01025631"),
+QString policeRow(const QString& month, const QString& crimeType,
+                  const QString& lsoa = QStringLiteral("E01025631"),
                   const QString& location = QStringLiteral("On or near High Street"));
 
 } // namespace sna::test
@@ -63,8 +65,7 @@ QString policeRow(const QString& month, const QString& crimeType, const QString&
 
 // Lets Catch2 print QStrings in failure messages.
 namespace Catch {
-template<>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 } // namespace Catch
