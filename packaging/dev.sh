@@ -18,8 +18,8 @@ packages=(
   # Qt 6 (Qt Charts' CMake files also need the OpenGL and xkbcommon headers on Debian 12)
   qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
-  # SQLite, Poppler, Catch2
-  libsqlite3-dev libpoppler-qt6-dev catch2
+  # SQLite, Poppler, GSL (statistics), Catch2
+  libsqlite3-dev libpoppler-qt6-dev libgsl-dev catch2
   # document fonts covering Welsh letters
   fonts-noto-core fonts-dejavu-core
   # tests: PDF tools, a virtual display, desktop-file and AppStream validators

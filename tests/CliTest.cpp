@@ -180,3 +180,50 @@ TEST_CASE("sna demo creates the bundled demonstration project")
     CHECK(json.value(QStringLiteral("by_month")).toObject().size() == 36);
     CHECK(json.value(QStringLiteral("total_records")).toInt() > 50000);
 }
+
+TEST_CASE("sna summary --published never shows a count the rules hide")
+{
+    Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("p.sna"));
+    REQUIRE(runSna({QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("P"),
+                    QStringLiteral("--area"), QStringLiteral("E06000016")})
+                .exitCode == 0);
+    QStringList rows;
+    for (int i = 0; i < 30; ++i)
+        rows << policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"));
+    rows << policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery"));
+    for (int i = 0; i < 20; ++i)
+        rows << policeRow(QStringLiteral("2024-03"), QStringLiteral("Drugs"));
+    const QString csv = scratch.write(QStringLiteral("small.csv"), policeCsv(rows));
+    REQUIRE(runSna({QStringLiteral("import"), project, csv}).exitCode == 0);
+
+    const Run exact = runSna({QStringLiteral("summary"), project, QStringLiteral("--json")});
+    const QJsonObject exactJson = QJsonDocument::fromJson(exact.out.toUtf8()).object();
+    CHECK(exactJson.value(QStringLiteral("by_month"))
+              .toObject()
+              .value(QStringLiteral("2024-02"))
+              .toInt() == 1);
+
+    const Run published = runSna({QStringLiteral("summary"), project, QStringLiteral("--json"),
+                                  QStringLiteral("--published")});
+    REQUIRE(published.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(published.out.toUtf8()).object();
+    const QJsonObject months = json.value(QStringLiteral("by_month")).toObject();
+    CHECK(months.value(QStringLiteral("2024-02")) == QJsonValue(QStringLiteral("*")));
+    // With the total shown, a second month is hidden so the first cannot be worked out.
+    CHECK(json.value(QStringLiteral("total_records")).toInt() == 51);
+    int hidden = 0;
+    for (const QString& key : months.keys())
+        hidden += months.value(key).isString();
+    CHECK(hidden >= 2);
+    for (const QString& table : {QStringLiteral("by_month"), QStringLiteral("by_category")}) {
+        const QJsonObject cells = json.value(table).toObject();
+        for (const QString& key : cells.keys()) {
+            const QJsonValue value = cells.value(key);
+            CHECK((value.isString() || value.toInt() == 0 || value.toInt() > 2));
+        }
+    }
+    const QJsonObject serious = json.value(QStringLiteral("serious_violence")).toObject();
+    CHECK(serious.value(QStringLiteral("by_month")).toObject().value(QStringLiteral("2024-02")) ==
+          QJsonValue(QStringLiteral("*")));
+}

@@ -514,12 +514,6 @@ Imports a data.police.uk street-level crime file in one transaction and prints t
 Yn mewnforio ffeil troseddau ar lefel stryd data.police.uk mewn un trafodiad ac yn argraffu nifer y rhesi a ddarllenwyd, a storiwyd ac a wrthodwyd. Yn ddiofyn, caiff ffeil ag unrhyw res wael ei gwrthod, gan enwi’r llinellau gwael, a chaiff ffeil a fewnforiwyd o’r blaen ei gwrthod.</translation>
     </message>
     <message>
-        <source>Usage: sna summary FILE.sna [--json]
-Prints the total number of records, the records by month and by category.</source>
-        <translation>Defnydd: sna summary FFEIL.sna [--json]
-Yn argraffu cyfanswm y cofnodion, a’r cofnodion fesul mis a fesul categori.</translation>
-    </message>
-    <message>
         <source>Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o OUT.pdf [--draft]
 Writes a document as PDF in English or Welsh. --doc defaults to the strategy.</source>
         <translation>Defnydd: sna export FFEIL.sna [--doc strategy|sna] --lang en|cy --format pdf -o ALLBWN.pdf [--draft]
@@ -718,6 +712,16 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>Created the demo project %1 (synthetic data).</source>
         <translation>Crëwyd y prosiect enghreifftiol %1 (data synthetig).</translation>
+    </message>
+    <message>
+        <source>Usage: sna summary FILE.sna [--json] [--published]
+Prints the total number of records, the records by month and by category, and the same under the local definition of serious violence. --published controls every figure for disclosure as in a published document.</source>
+        <translation>Defnydd: sna summary FFEIL.sna [--json] [--published]
+Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r un ffigurau o dan y diffiniad lleol o drais difrifol. Mae --published yn rheoli pob ffigur rhag datgelu fel mewn dogfen gyhoeddedig.</translation>
+    </message>
+    <message>
+        <source>Control every figure for disclosure, as in a published document.</source>
+        <translation>Rheoli pob ffigur rhag datgelu, fel mewn dogfen gyhoeddedig.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1650,99 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ViolenceDefinition</name>
+    <message>
+        <source>Every category of the definition needs its own identifier (“%1” is empty or repeated).</source>
+        <translation>Mae angen dynodydd ei hun ar bob categori yn y diffiniad (mae “%1” yn wag neu wedi’i ailadrodd).</translation>
+    </message>
+    <message>
+        <source>The definition includes “%1”, which is terrorism: the Serious Violence Duty excludes terrorism (statutory guidance, para 30).</source>
+        <translation>Mae’r diffiniad yn cynnwys “%1”, sef terfysgaeth: nid yw’r Ddyletswydd Trais Difrifol yn cynnwys terfysgaeth (canllawiau statudol, paragraff 30).</translation>
+    </message>
+    <message>
+        <source>The definition leaves out “%1”: every local definition must include a focus on public-space youth violence — homicide, violence against the person including knife and gun crime, and crime where violence is inherent (statutory guidance, para 32).</source>
+        <translation>Mae’r diffiniad yn hepgor “%1”: rhaid i bob diffiniad lleol gynnwys ffocws ar drais ieuenctid mewn mannau cyhoeddus — lladdiad, trais yn erbyn y person gan gynnwys troseddau cyllyll a gynnau, a throseddau lle mae trais yn gynhenid (canllawiau statudol, paragraff 32).</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 is mapped to “%3”, which is not a category of the definition.</source>
+        <translation>Mae “%1” o %2 wedi’i fapio i “%3”, nad yw’n gategori yn y diffiniad.</translation>
+    </message>
+    <message>
+        <source>“%1” from %2 is mapped twice.</source>
+        <translation>Mae “%1” o %2 wedi’i fapio ddwywaith.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ViolenceDefinitionStore</name>
+    <message>
+        <source>Could not read the definition of serious violence</source>
+        <translation>Methu darllen y diffiniad o drais difrifol</translation>
+    </message>
+    <message>
+        <source>Could not save the definition of serious violence</source>
+        <translation>Methu cadw’r diffiniad o drais difrifol</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ViolenceScopes</name>
+    <message>
+        <source>Homicide</source>
+        <translation>Lladdiad</translation>
+    </message>
+    <message>
+        <source>Violence against the person, including knife and gun crime</source>
+        <translation>Trais yn erbyn y person, gan gynnwys troseddau cyllyll a gynnau</translation>
+    </message>
+    <message>
+        <source>Crime where violence is inherent (robbery, gangs, county lines)</source>
+        <translation>Troseddau lle mae trais yn gynhenid (lladrata, gangiau, llinellau cyffuriau)</translation>
+    </message>
+    <message>
+        <source>Possession of weapons</source>
+        <translation>Meddu ar arfau</translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation>Cam-drin domestig</translation>
+    </message>
+    <message>
+        <source>Sexual offences</source>
+        <translation>Troseddau rhywiol</translation>
+    </message>
+    <message>
+        <source>Violence against property</source>
+        <translation>Trais yn erbyn eiddo</translation>
+    </message>
+    <message>
+        <source>Threats of violence</source>
+        <translation>Bygythiadau o drais</translation>
+    </message>
+    <message>
+        <source>Alcohol-related violence</source>
+        <translation>Trais yn gysylltiedig ag alcohol</translation>
+    </message>
+    <message>
+        <source>Criminal exploitation</source>
+        <translation>Camfanteisio troseddol</translation>
+    </message>
+    <message>
+        <source>Modern slavery</source>
+        <translation>Caethwasiaeth fodern</translation>
+    </message>
+    <message>
+        <source>Violence against women and girls</source>
+        <translation>Trais yn erbyn menywod a merched</translation>
+    </message>
+    <message>
+        <source>Terrorism</source>
+        <translation>Terfysgaeth</translation>
+    </message>
+    <message>
+        <source>Other serious violence</source>
+        <translation>Trais difrifol arall</translation>
     </message>
 </context>
 <context>

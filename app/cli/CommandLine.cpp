@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "analysis/AnalysisSettings.h"
 #include "analysis/Summary.h"
 #include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sna {
 
@@ -156,8 +158,10 @@ int CommandLine::printHelp(const QString& command)
                   "is refused with the bad lines named, and a file imported before is refused.")
             << Qt::endl;
     } else if (command == kSummary) {
-        m_out << tr("Usage: sna summary FILE.sna [--json]\n"
-                    "Prints the total number of records, the records by month and by category.")
+        m_out << tr("Usage: sna summary FILE.sna [--json] [--published]\n"
+                    "Prints the total number of records, the records by month and by category, "
+                    "and the same under the local definition of serious violence. --published "
+                    "controls every figure for disclosure as in a published document.")
               << Qt::endl;
     } else if (command == kExport) {
         m_out << tr("Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o "
@@ -296,7 +300,10 @@ int CommandLine::runSummary(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({help, json});
+    const QCommandLineOption published(
+        QStringLiteral("published"),
+        tr("Control every figure for disclosure, as in a published document."));
+    parser.addOptions({help, json, published});
     if (!parser.parse(arguments))
         return usageError(kSummary, parser.errorText());
     if (parser.isSet(help))
@@ -310,8 +317,18 @@ int CommandLine::runSummary(const QStringList& arguments)
     if (!summary)
         return failure(summary.error().fullText());
     if (parser.isSet(json)) {
-        m_out << QString::fromUtf8(
-            QJsonDocument(summary.value().toJson()).toJson(QJsonDocument::Indented));
+        QJsonObject object = summary.value().toJson();
+        if (parser.isSet(published)) {
+            auto settings = AnalysisSettingsStore(*project.value()).load();
+            if (!settings)
+                return failure(settings.error().fullText());
+            // Police-recorded data is not a health source.
+            DisclosureRule rule;
+            rule.suppressUpTo = settings.value().otherSuppressionMax;
+            rule.rateMinimumEvents = settings.value().rateMinimumEvents;
+            object = summary.value().toPublishedJson(rule);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         m_out.flush();
         return Success;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/DisclosureControl.h"
+#include "analysis/ViolenceDefinition.h"
 #include "foundation/Result.h"
 
 #include <QCoreApplication>
@@ -12,15 +14,31 @@ namespace sna {
 
 class Project;
 
-// Totals over every imported record, whatever the local definition of serious violence says.
+// Figures under the partnership's local definition of serious violence.
+struct SeriousViolenceSummary {
+    qint64 total = 0;
+    QList<QPair<int, qint64>> byMonth;        // yyyymm ascending
+    QList<QPair<QString, qint64>> byCategory; // definition category id, in definition order
+    QStringList unmappedCategories;           // police categories the definition does not map
+};
+
+// What the project's police-recorded data says. The first three figures count every imported
+// record, whatever the definition says; the definition's figures are kept apart.
 struct Summary {
     qint64 totalRecords = 0;
     int datasetCount = 0;
     QList<QPair<int, qint64>> byMonth;        // yyyymm ascending
     QList<QPair<QString, qint64>> byCategory; // largest first, then by name
+    QList<int> missingMonths;                 // gaps between the first and last month
+    ViolenceDefinition definition;
+    SeriousViolenceSummary seriousViolence;
 
-    // {"total_records", "by_month": {"YYYY-MM": n}, "by_category": {name: n}, "datasets"}
+    // {"total_records", "by_month": {"YYYY-MM": n}, "by_category": {name: n}, "datasets",
+    //  "coverage": {...}, "serious_violence": {...}}. Exact figures: the analyst's view.
     QJsonObject toJson() const;
+    // The same figures as they may be published: counts 1..rule.suppressUpTo become "*", and
+    // further cells are hidden so that no hidden one can be recovered from a total.
+    QJsonObject toPublishedJson(const DisclosureRule& rule) const;
     static QString monthKey(int yyyymm); // 201901 → "2019-01"
 };
 

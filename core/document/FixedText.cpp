@@ -60,6 +60,39 @@ Pair pairOf(FixedText::Term term)
         return {"No data has been imported yet.", "Nid oes data wedi’i fewnforio eto."};
     case FixedText::Coordinator:
         return {"Coordinator: %1", "Cydgysylltydd: %1"};
+    case FixedText::FinancialYear:
+        return {"Financial year %1", "Blwyddyn ariannol %1"};
+    case FixedText::TwelveMonthsTo:
+        // A full date after "ar" begins with a digit, so nothing mutates (glossary: "year
+        // ending 30 June 2023" = "blwyddyn sy'n dod i ben ar 30 Mehefin 2023").
+        return {"12 months ending %1", "12 mis sy’n dod i ben ar %1"};
+    case FixedText::ConfidenceInterval:
+        return {"%1% confidence interval %2 to %3", "cyfwng hyder %1%: %2 i %3"};
+    case FixedText::ChangeUp:
+        return {"Up %1 (%2): a change beyond chance.",
+                "Cynnydd o %1 (%2): newid y tu hwnt i siawns."};
+    case FixedText::ChangeDown:
+        return {"Down %1 (%2): a change beyond chance.",
+                "Gostyngiad o %1 (%2): newid y tu hwnt i siawns."};
+    case FixedText::ChangeNone:
+        return {"No clear change (%1; %2): within what chance alone would give.",
+                "Dim newid clir (%1; %2): o fewn yr hyn y gallai siawns yn unig ei roi."};
+    case FixedText::DisclosureStatement:
+        return {
+            "To protect people’s identities, counts from 1 to %1 from health sources and from 1 "
+            "to %2 from other sources are shown as “*”, and further figures are hidden where "
+            "they would let a hidden count be worked out from a total. Rates based on fewer "
+            "than %3 events are not shown.",
+            "Er mwyn diogelu pwy yw pobl, dangosir cyfrifon o 1 i %1 o ffynonellau iechyd ac o "
+            "1 i %2 o ffynonellau eraill fel “*”, a chuddir ffigurau eraill lle byddent yn "
+            "caniatáu cyfrifo cyfrif cudd o gyfanswm. Ni ddangosir cyfraddau sy’n seiliedig "
+            "ar lai na %3 o ddigwyddiadau."};
+    case FixedText::RoundingStatement:
+        return {"Other counts are rounded to the nearest %1.",
+                "Caiff cyfrifon eraill eu talgrynnu i’r %1 agosaf."};
+    case FixedText::ChangeNotAssessable:
+        return {"Change cannot be assessed: there is no count for the earlier period.",
+                "Ni ellir asesu’r newid: nid oes cyfrif ar gyfer y cyfnod cynharach."};
     }
     return {"", ""};
 }

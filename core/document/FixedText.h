@@ -32,7 +32,16 @@ public:
         MonthlyTrendAlt, // %1 first month, %2 last month, %3 total
         PoliceDataSource,
         NoDataYet,
-        Coordinator, // %1 name
+        Coordinator,        // %1 name
+        FinancialYear,      // %1 "2023/24"
+        TwelveMonthsTo,     // %1 date of the last day
+        ConfidenceInterval, // %1 level, %2 low, %3 high
+        ChangeUp,           // %1 percentage, %2 interval
+        ChangeDown,
+        ChangeNone,
+        ChangeNotAssessable,
+        DisclosureStatement, // %1 health threshold, %2 other threshold, %3 rate minimum
+        RoundingStatement,   // %1 base
     };
 
     static QString text(Term term, Lang lang);

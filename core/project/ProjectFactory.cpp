@@ -1,5 +1,6 @@
 #include "project/ProjectFactory.h"
 
+#include "analysis/ViolenceDefinitionStore.h"
 #include "document/DocumentStore.h"
 #include "document/DocumentTemplates.h"
 #include "project/AreaCatalogue.h"
@@ -24,6 +25,11 @@ Result<std::unique_ptr<Project>> ProjectFactory::create(const QString& path,
 
     return Project::create(path, [&](Project& project) -> Status {
         if (auto s = ProfileStore(project).save(profile, true); !s)
+            return s;
+        // The product's default definition is recorded, so a later change of the defaults never
+        // changes this project's figures behind its back.
+        if (auto s = ViolenceDefinitionStore(project).save(ViolenceDefinition::defaults(), true);
+            !s)
             return s;
         for (DocumentKind kind : {DocumentKind::Sna, DocumentKind::Strategy}) {
             if (auto s = DocumentStore(project).save(DocumentTemplates::forKind(kind), true); !s)

@@ -132,11 +132,34 @@ UPDATE section SET rev_en = CASE WHEN body_en <> '' THEN 1 ELSE 0 END,
                    rev_cy = CASE WHEN body_cy <> '' THEN 1 ELSE 0 END;
 )sql";
 
+// Version 3: the partnership's local definition of serious violence and how each source's
+// categories map onto it. A source category with no row is unmapped; a row with a NULL category
+// is explicitly "not serious violence".
+const char* kVersion3 = R"sql(
+CREATE TABLE sv_category(
+    id           TEXT PRIMARY KEY,
+    scope        TEXT NOT NULL,
+    name_en      TEXT NOT NULL,
+    name_cy      TEXT NOT NULL,
+    rationale_en TEXT NOT NULL DEFAULT '',
+    rationale_cy TEXT NOT NULL DEFAULT '',
+    included     INTEGER NOT NULL DEFAULT 1,
+    position     INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE sv_mapping(
+    source          TEXT NOT NULL,
+    source_category TEXT NOT NULL,
+    category_id     TEXT REFERENCES sv_category(id) ON DELETE SET NULL,
+    PRIMARY KEY(source, source_category)
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
-    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}};
+    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return list;
 }
 
