@@ -190,7 +190,8 @@ TEST_CASE("The interface switches to Welsh and back without a restart")
     CHECK(window.fileMenu()->title() == QStringLiteral("&Ffeil"));
     CHECK(window.workspace()->tabText(0) == QStringLiteral("Trosolwg"));
     CHECK(window.workspace()->tabText(1) == QStringLiteral("Dogfennau"));
-    CHECK(window.dashboardPanel()->headline()->text().startsWith(QStringLiteral("Cofnodion:")));
+    CHECK(window.dashboardPanel()->headline()->text().startsWith(
+        QStringLiteral("Trais difrifol (diffiniad lleol):")));
     CHECK(window.datasetsPanel()->model()->headerData(0, Qt::Horizontal).toString() ==
           QStringLiteral("Ffeil"));
     window.setInterfaceLanguage(Lang::En);

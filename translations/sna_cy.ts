@@ -486,6 +486,37 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::CategoryMappingModel</name>
+    <message>
+        <source>Unmapped — choose</source>
+        <translation>Heb ei fapio — dewiswch</translation>
+    </message>
+    <message>
+        <source>Not serious violence</source>
+        <translation>Nid trais difrifol</translation>
+    </message>
+    <message>
+        <source>%1 (not included)</source>
+        <translation>%1 (heb ei gynnwys)</translation>
+    </message>
+    <message>
+        <source>Map “%1”</source>
+        <translation>Mapio “%1”</translation>
+    </message>
+    <message>
+        <source>Police category (data.police.uk)</source>
+        <translation>Categori’r heddlu (data.police.uk)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Yn cyfrif fel</translation>
+    </message>
+</context>
+<context>
     <name>sna::CommandLine</name>
     <message>
         <source>Show help for this command.</source>
@@ -757,12 +788,40 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <translation>Mewnforiwch ffeil troseddau ar lefel stryd data.police.uk i weld y duedd.</translation>
     </message>
     <message>
-        <source>Records: %1 · Months: %2 · Datasets: %3</source>
-        <translation>Cofnodion: %1 · Misoedd: %2 · Setiau data: %3</translation>
+        <source>Latest 12 months (to %1)</source>
+        <translation>Y 12 mis diwethaf (y mis olaf: %1)</translation>
     </message>
     <message>
-        <source>From %1 to %2. Every imported record counts here, before the local definition of serious violence is applied.</source>
-        <translation>Cyfnod: %1 – %2. Mae pob cofnod a fewnforiwyd yn cyfrif yma, cyn cymhwyso’r diffiniad lleol o drais difrifol.</translation>
+        <source>All months</source>
+        <translation>Pob mis</translation>
+    </message>
+    <message>
+        <source>Serious violence (local definition): %1 · All police records: %2 · Datasets: %3</source>
+        <translation>Trais difrifol (diffiniad lleol): %1 · Holl gofnodion yr heddlu: %2 · Setiau data: %3</translation>
+    </message>
+    <message>
+        <source>Compared with the %1 months before: %2</source>
+        <translation>O’i gymharu â’r cyfnod cynt (misoedd: %1): %2</translation>
+    </message>
+    <message>
+        <source>Change is shown when this period and the one before it both have every month of data.</source>
+        <translation>Dangosir newid pan fydd data ar gyfer pob mis yn y cyfnod hwn ac yn y cyfnod cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Months with no data (left as gaps, never drawn as zero): %1</source>
+        <translation>Misoedd heb ddata (gadewir bylchau; ni ddangosir byth fel sero): %1</translation>
+    </message>
+    <message>
+        <source>Police categories not yet mapped to the definition: %1 — see the Definition tab.</source>
+        <translation>Categorïau’r heddlu sydd heb eu mapio i’r diffiniad eto: %1 — gweler y tab Diffiniad.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Cyfnod:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
     </message>
 </context>
 <context>
@@ -852,6 +911,80 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Datasets</source>
         <translation>Setiau data</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DefinitionCategoryModel</name>
+    <message>
+        <source>Included</source>
+        <translation>Wedi’i gynnwys</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Heb ei gynnwys</translation>
+    </message>
+    <message>
+        <source>Include “%1”</source>
+        <translation>Cynnwys “%1”</translation>
+    </message>
+    <message>
+        <source>Leave out “%1”</source>
+        <translation>Hepgor “%1”</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Kind of violence (guidance paras 29–33)</source>
+        <translation>Math o drais (canllawiau, paragraffau 29–33)</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DefinitionPanel</name>
+    <message>
+        <source>Every police category in the data is mapped.</source>
+        <translation>Mae pob categori’r heddlu yn y data wedi’i fapio.</translation>
+    </message>
+    <message>
+        <source>Unmapped police categories: %1. Their records are listed, not counted, until you choose what they count as.</source>
+        <translation>Categorïau’r heddlu heb eu mapio: %1. Cânt eu rhestru, nid eu cyfrif, nes i chi ddewis sut maent yn cyfrif.</translation>
+    </message>
+    <message>
+        <source>A category needs a name in English and in Welsh.</source>
+        <translation>Mae angen enw Saesneg ac enw Cymraeg ar gategori.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Golygu “%1”</translation>
+    </message>
+    <message>
+        <source>Your local definition of serious violence: which kinds count and why (the s.13(6) factors: maximum penalty, impact on victims, prevalence, impact on the community). It must include public-space youth violence and can never include terrorism. Every figure under the definition follows your changes.</source>
+        <translation>Eich diffiniad lleol o drais difrifol: pa fathau sy’n cyfrif a pham (ffactorau a.13(6): y gosb uchaf, yr effaith ar ddioddefwyr, pa mor gyffredin ydyw, a’r effaith ar y gymuned). Rhaid iddo gynnwys trais ieuenctid mewn mannau cyhoeddus ac ni all byth gynnwys terfysgaeth. Mae pob ffigur o dan y diffiniad yn dilyn eich newidiadau.</translation>
+    </message>
+    <message>
+        <source>Categories of serious violence</source>
+        <translation>Categorïau trais difrifol</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Enw yn &amp;Saesneg:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Welsh:</source>
+        <translation>Enw yn &amp;Gymraeg:</translation>
+    </message>
+    <message>
+        <source>Why it counts (English):</source>
+        <translation>Pam mae’n cyfrif (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Why it counts (Welsh):</source>
+        <translation>Pam mae’n cyfrif (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>How police categories count</source>
+        <translation>Sut mae categorïau’r heddlu’n cyfrif</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1325,17 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Your latest changes could not be saved: %1</source>
         <translation>Nid oedd modd cadw eich newidiadau diweddaraf: %1</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Diffiniad</translation>
+    </message>
+</context>
+<context>
+    <name>sna::MappingTargetDelegate</name>
+    <message>
+        <source>Not serious violence</source>
+        <translation>Nid trais difrifol</translation>
     </message>
 </context>
 <context>

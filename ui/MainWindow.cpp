@@ -2,6 +2,7 @@
 
 #include "DashboardPanel.h"
 #include "DatasetsPanel.h"
+#include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
 #include "ImportController.h"
 #include "IssuesPanel.h"
@@ -55,9 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_dashboard = new DashboardPanel(m_workspace);
     m_editor = new DocumentEditorPanel(m_workspace);
     m_datasets = new DatasetsPanel(m_workspace);
+    m_definition = new DefinitionPanel(m_workspace);
     m_workspace->addTab(m_dashboard, QString());
     m_workspace->addTab(m_editor, QString());
     m_workspace->addTab(m_datasets, QString());
+    m_workspace->addTab(m_definition, QString());
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
@@ -227,9 +230,10 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About SNA Studio"));
     m_profileDock->setWindowTitle(tr("Partnership"));
     m_issuesDock->setWindowTitle(tr("Issues"));
-    m_workspace->setTabText(0, tr("Overview"));
-    m_workspace->setTabText(1, tr("Documents"));
-    m_workspace->setTabText(2, tr("Data"));
+    m_workspace->setTabText(m_workspace->indexOf(m_dashboard), tr("Overview"));
+    m_workspace->setTabText(m_workspace->indexOf(m_editor), tr("Documents"));
+    m_workspace->setTabText(m_workspace->indexOf(m_datasets), tr("Data"));
+    m_workspace->setTabText(m_workspace->indexOf(m_definition), tr("Definition"));
     const Lang current = UiLanguage::instance().current();
     m_welsh->setChecked(current == Lang::Cy);
     m_english->setChecked(current == Lang::En);
@@ -256,6 +260,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_import.reset();
     m_profile->setSession(nullptr);
     m_datasets->setSession(nullptr);
+    m_definition->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_session = std::move(session); // the old session saves pending edits as it goes
@@ -263,6 +268,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     ProjectSession* current = m_session.get();
     m_profile->setSession(current);
     m_datasets->setSession(current);
+    m_definition->setSession(current);
     m_dashboard->setSession(current);
     m_editor->setSession(current);
     m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);

@@ -21,6 +21,7 @@ namespace sna {
 class AppSettings;
 class DashboardPanel;
 class DatasetsPanel;
+class DefinitionPanel;
 class DocumentEditorPanel;
 class ImportController;
 class IssuesPanel;
@@ -47,6 +48,7 @@ public:
     ProjectSession* session() const { return m_session.get(); }
     ProfilePanel* profilePanel() const { return m_profile; }
     DatasetsPanel* datasetsPanel() const { return m_datasets; }
+    DefinitionPanel* definitionPanel() const { return m_definition; }
     DashboardPanel* dashboardPanel() const { return m_dashboard; }
     DocumentEditorPanel* editorPanel() const { return m_editor; }
     IssuesPanel* issuesPanel() const { return m_issues; }
@@ -85,6 +87,7 @@ private:
     DashboardPanel* m_dashboard;
     DocumentEditorPanel* m_editor;
     DatasetsPanel* m_datasets;
+    DefinitionPanel* m_definition;
     ProfilePanel* m_profile;
     IssuesPanel* m_issues;
     QDockWidget* m_profileDock;

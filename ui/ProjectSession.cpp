@@ -1,8 +1,11 @@
 #include "ProjectSession.h"
 
 #include "ConfirmTranslationCommand.h"
+#include "SetDefinitionCommand.h"
 #include "SetProfileCommand.h"
 #include "SetSectionTextCommand.h"
+
+#include "analysis/ViolenceDefinitionStore.h"
 
 #include "document/DocumentStore.h"
 #include "project/ProfileStore.h"
@@ -98,6 +101,29 @@ void ProjectSession::applyConfirmation(DocumentKind kind, const QString& section
         Q_EMIT sectionTextChanged(kind, sectionId, otherLang(section->sourceLanguage));
 }
 
+void ProjectSession::applyDefinition(const ViolenceDefinition& definition)
+{
+    auto summary = SummaryBuilder::build(*m_project, definition);
+    if (summary)
+        m_summary = summary.value();
+    else
+        m_summary.definition = definition;
+    Q_EMIT definitionChanged();
+    Q_EMIT dataChanged();
+}
+
+Status ProjectSession::editDefinition(const ViolenceDefinition& definition,
+                                      const QString& description)
+{
+    if (definition == m_summary.definition)
+        return {};
+    if (auto valid = definition.validate(); !valid)
+        return valid;
+    m_undoStack.push(
+        new SetDefinitionCommand(*this, m_summary.definition, definition, description));
+    return {};
+}
+
 void ProjectSession::editProfile(const PartnershipProfile& profile, const QString& description)
 {
     if (profile == m_profile)
@@ -128,6 +154,8 @@ Status ProjectSession::save()
     const Status saved = m_project->transaction([&]() -> Status {
         if (auto s = ProfileStore(*m_project).save(m_profile, true); !s)
             return s;
+        if (auto s = ViolenceDefinitionStore(*m_project).save(m_summary.definition, true); !s)
+            return s;
         for (const Document* doc : {&m_strategy, &m_sna}) {
             if (auto s = DocumentStore(*m_project).save(*doc, true); !s)
                 return s;
@@ -141,7 +169,7 @@ Status ProjectSession::save()
 
 Status ProjectSession::reloadData()
 {
-    auto summary = SummaryBuilder::build(*m_project);
+    auto summary = SummaryBuilder::build(*m_project, m_summary.definition);
     if (!summary)
         return summary.error();
     m_summary = summary.value();

@@ -33,6 +33,7 @@ public:
     const PartnershipProfile& profile() const { return m_profile; }
     const Document& document(DocumentKind kind) const;
     const Summary& summary() const { return m_summary; }
+    const ViolenceDefinition& definition() const { return m_summary.definition; }
 
     // Used by undo commands only: they apply states, they do not record them.
     void applyProfile(const PartnershipProfile& profile);
@@ -41,12 +42,15 @@ public:
     void restoreSectionText(DocumentKind kind, const QString& sectionId, Lang lang,
                             const QString& markdown, int revision);
     void applyConfirmation(DocumentKind kind, const QString& sectionId);
+    void applyDefinition(const ViolenceDefinition& definition);
 
     // Recorded edits (undoable).
     void editProfile(const PartnershipProfile& profile, const QString& description);
     void editSectionText(DocumentKind kind, const QString& sectionId, Lang lang,
                          const QString& markdown);
     void confirmTranslation(DocumentKind kind, const QString& sectionId);
+    // Refused (nothing recorded) when the definition is not valid; the error says why.
+    Status editDefinition(const ViolenceDefinition& definition, const QString& description);
 
     Status save();
     // Re-reads what the file holds after another connection changed it (an import).
@@ -58,6 +62,7 @@ Q_SIGNALS:
     void profileChanged();
     void sectionTextChanged(sna::DocumentKind kind, const QString& sectionId, sna::Lang lang);
     void dataChanged();
+    void definitionChanged();
     void saveFailed(const QString& message);
 
 private:

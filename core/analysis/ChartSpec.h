@@ -12,7 +12,7 @@ namespace sna {
 // Everything needed to draw one chart, in both languages, independent of any toolkit: the
 // screen (Qt Charts in a view) and the PDF (Qt Charts painted as vectors) draw the same spec.
 struct ChartSpec {
-    enum class Kind { MonthlyLine };
+    enum class Kind { MonthlyLine, CategoryBars };
 
     QString reference; // e.g. "monthly-trend"
     Kind kind = Kind::MonthlyLine;
@@ -21,9 +21,10 @@ struct ChartSpec {
     BilingualText yAxisTitle;
     BilingualText source;
     BilingualText altText;
-    QList<QPair<QDate, double>> points; // first day of each month
+    QList<QPair<QDate, double>> points;       // MonthlyLine: first day of each month
+    QList<QPair<BilingualText, double>> bars; // CategoryBars: label and value, in order
 
-    bool isEmpty() const { return points.isEmpty(); }
+    bool isEmpty() const { return kind == Kind::CategoryBars ? bars.isEmpty() : points.isEmpty(); }
 };
 
 } // namespace sna

@@ -88,6 +88,26 @@ QJsonObject coverageObject(const Summary& summary)
 
 } // namespace
 
+QMap<QString, qint64> SeriousViolenceSummary::byCategoryBetween(int firstMonth, int lastMonth) const
+{
+    QMap<QString, qint64> counts;
+    for (auto it = byMonthAndCategory.cbegin(); it != byMonthAndCategory.cend(); ++it) {
+        if (it.key().first >= firstMonth && it.key().first <= lastMonth)
+            counts[it.key().second] += it.value();
+    }
+    return counts;
+}
+
+qint64 SeriousViolenceSummary::totalBetween(int firstMonth, int lastMonth) const
+{
+    qint64 total = 0;
+    for (const auto& [month, count] : byMonth) {
+        if (month >= firstMonth && month <= lastMonth)
+            total += count;
+    }
+    return total;
+}
+
 QString Summary::monthKey(int yyyymm)
 {
     return QStringLiteral("%1-%2")
@@ -153,16 +173,20 @@ QJsonObject Summary::toPublishedJson(const DisclosureRule& rule) const
 
 Result<Summary> SummaryBuilder::build(Project& project)
 {
+    auto definition = ViolenceDefinitionStore(project).load();
+    if (!definition)
+        return definition.error();
+    return build(project, definition.value());
+}
+
+Result<Summary> SummaryBuilder::build(Project& project, const ViolenceDefinition& definition)
+{
     Summary summary;
+    summary.definition = definition;
     QSqlQuery query(project.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM dataset")) || !query.next())
         return project.databaseError(tr("Could not summarise the project"));
     summary.datasetCount = query.value(0).toInt();
-
-    auto definition = ViolenceDefinitionStore(project).load();
-    if (!definition)
-        return definition.error();
-    summary.definition = definition.value();
 
     if (!query.exec(
             QStringLiteral("SELECT month, c.name, SUM(n) FROM crime_count JOIN crime_category c "
@@ -179,8 +203,10 @@ Result<Summary> SummaryBuilder::build(Project& project)
         categories[category] += count;
         summary.totalRecords += count;
         if (summary.definition.counts(police, category)) {
+            const QString id = *summary.definition.mappingFor(police, category);
             seriousMonths[month] += count;
-            seriousCategories[*summary.definition.mappingFor(police, category)] += count;
+            seriousCategories[id] += count;
+            summary.seriousViolence.byMonthAndCategory[{month, id}] += count;
             summary.seriousViolence.total += count;
         }
     }

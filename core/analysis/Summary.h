@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 
@@ -20,6 +21,10 @@ struct SeriousViolenceSummary {
     QList<QPair<int, qint64>> byMonth;        // yyyymm ascending
     QList<QPair<QString, qint64>> byCategory; // definition category id, in definition order
     QStringList unmappedCategories;           // police categories the definition does not map
+    QMap<QPair<int, QString>, qint64> byMonthAndCategory; // (yyyymm, category id) → count
+
+    QMap<QString, qint64> byCategoryBetween(int firstMonth, int lastMonth) const;
+    qint64 totalBetween(int firstMonth, int lastMonth) const;
 };
 
 // What the project's police-recorded data says. The first three figures count every imported
@@ -47,6 +52,8 @@ class SummaryBuilder {
 public:
     // Reads the per-import totals (crime_count), never the records themselves.
     static Result<Summary> build(Project& project);
+    // The same under a definition not yet saved (the interface recomputes as it is edited).
+    static Result<Summary> build(Project& project, const ViolenceDefinition& definition);
 };
 
 } // namespace sna

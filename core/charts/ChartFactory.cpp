@@ -1,8 +1,11 @@
 #include "charts/ChartFactory.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -30,13 +33,51 @@ double niceCeiling(double value)
     if (value <= 0)
         return 10;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (step * magnitude >= value)
             return step * magnitude;
     }
     return 10 * magnitude;
 }
 } // namespace
+
+void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                           const QFont& titles)
+{
+    // Horizontal bars: category names are long, and read better on their own lines.
+    auto* set = new QBarSet(spec.yAxisTitle.in(lang));
+    set->setColor(seriesColour(0));
+    set->setBorderColor(seriesColour(0));
+    QStringList names;
+    double maximum = 0;
+    // Qt draws the first category at the bottom; list them top-down as the spec orders them.
+    for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) {
+        names << it->first.in(lang);
+        set->append(it->second);
+        maximum = std::max(maximum, it->second);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart.addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(labels);
+    categories->setGridLineVisible(false);
+    auto* values = new QValueAxis;
+    values->setTitleText(spec.yAxisTitle.in(lang));
+    values->setTitleFont(titles);
+    values->setLabelsFont(labels);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setRange(0, niceCeiling(maximum * 1.15));
+    values->setTickCount(5);
+    chart.addAxis(categories, Qt::AlignLeft);
+    chart.addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+}
 
 QColor ChartFactory::seriesColour(int index)
 {
@@ -66,6 +107,10 @@ QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title,
     if (title == Title::Shown) {
         chart->setTitleFont(font(15, true));
         chart->setTitle(spec.title.in(lang));
+    }
+    if (spec.kind == ChartSpec::Kind::CategoryBars) {
+        addBars(*chart, spec, lang, font(11), font(12));
+        return chart;
     }
 
     // x is the number of months since the first month, so a missing month leaves a gap in the

@@ -5,6 +5,7 @@
 
 class QChart;
 class QColor;
+class QFont;
 class QString;
 
 namespace sna {
@@ -21,6 +22,10 @@ public:
 
     // Okabe–Ito colours: distinguishable with colour-vision deficiency and in greyscale order.
     static QColor seriesColour(int index);
+
+private:
+    static void addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                        const QFont& titles);
 };
 
 } // namespace sna

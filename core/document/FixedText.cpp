@@ -90,6 +90,20 @@ Pair pairOf(FixedText::Term term)
     case FixedText::RoundingStatement:
         return {"Other counts are rounded to the nearest %1.",
                 "Caiff cyfrifon eraill eu talgrynnu i’r %1 agosaf."};
+    case FixedText::SeriousViolenceTrendTitle:
+        return {"Serious violence by month (local definition)",
+                "Trais difrifol fesul mis (diffiniad lleol)"};
+    case FixedText::SeriousViolenceTrendAlt:
+        return {"Line chart of serious violence under the partnership’s local definition, by month "
+                "from %1 to %2: %3 records in all.",
+                "Siart llinell o drais difrifol o dan ddiffiniad lleol y bartneriaeth, fesul mis o "
+                "%1 i %2: %3 o gofnodion i gyd."};
+    case FixedText::SeriousViolenceByCategoryTitle:
+        return {"Serious violence by category, %1", "Trais difrifol fesul categori, %1"};
+    case FixedText::CategoryAxis:
+        return {"Category", "Categori"};
+    case FixedText::CategoryBarsAlt:
+        return {"Bar chart: %1. %2.", "Siart bar: %1. %2."};
     case FixedText::ChangeNotAssessable:
         return {"Change cannot be assessed: there is no count for the earlier period.",
                 "Ni ellir asesu’r newid: nid oes cyfrif ar gyfer y cyfnod cynharach."};

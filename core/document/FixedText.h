@@ -42,6 +42,11 @@ public:
         ChangeNotAssessable,
         DisclosureStatement, // %1 health threshold, %2 other threshold, %3 rate minimum
         RoundingStatement,   // %1 base
+        SeriousViolenceTrendTitle,
+        SeriousViolenceTrendAlt,        // %1 first month, %2 last month, %3 total
+        SeriousViolenceByCategoryTitle, // %1 period
+        CategoryAxis,
+        CategoryBarsAlt, // %1 title, %2 "name value; …"
     };
 
     static QString text(Term term, Lang lang);

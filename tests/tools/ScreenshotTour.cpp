@@ -1,6 +1,7 @@
 // Opens the demo project and saves a picture of every window and dialog in English and Welsh,
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
+#include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
 #include "ExportPdfDialog.h"
 #include "LanguageChoiceDialog.h"
@@ -56,6 +57,8 @@ int main(int argc, char* argv[])
             window.workspace()->setCurrentIndex(tab);
             save(window, out + QStringLiteral("/main-tab%1").arg(tab) + suffix);
         }
+        window.workspace()->setCurrentWidget(window.definitionPanel());
+        save(window, out + QStringLiteral("/definition") + suffix);
         window.workspace()->setCurrentWidget(window.editorPanel());
         window.editorPanel()->showSection(DocumentKind::Strategy, QStringLiteral("sna-summary"));
         save(window, out + QStringLiteral("/editor") + suffix);
