@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "WritingCommands.h"
+
 #include "analysis/Summary.h"
 #include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
@@ -123,6 +125,8 @@ int CommandLine::run()
         return runExport(arguments);
     if (command == kDemo)
         return runDemo(arguments);
+    if (WritingCommands::handles(command))
+        return WritingCommands(m_out, m_err).run(command, arguments);
     return usageError(QString(), tr("“%1” is not an sna command. See “sna help”.").arg(command));
 }
 
@@ -141,6 +145,8 @@ int CommandLine::failure(const QString& message)
 
 int CommandLine::printHelp(const QString& command)
 {
+    if (WritingCommands(m_out, m_err).printHelp(command))
+        return Success;
     if (command == kNew) {
         m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] "
                     "[--coordinator NAME]\n"
@@ -179,7 +185,10 @@ int CommandLine::printHelp(const QString& command)
                     "  help      show help for a command (sna help COMMAND)\n\n"
                     "--ui-lang sets the language of these messages; --lang is always the language "
                     "of a document.")
-              << Qt::endl;
+              << Qt::endl
+              << Qt::endl
+              << tr("Writing the SNA and the strategy:") << Qt::endl
+              << WritingCommands::summary() << Qt::endl;
     }
     return Success;
 }
