@@ -1,5 +1,7 @@
 #include "SectionTextEdit.h"
 
+#include "document/RichText.h"
+
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -32,7 +34,7 @@ SectionTextEdit::SectionTextEdit(QWidget* parent)
 
 QString SectionTextEdit::markdown() const
 {
-    return document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed();
+    return RichText::markdownOf(*document());
 }
 
 void SectionTextEdit::setMarkdownSilently(const QString& markdown)
@@ -42,12 +44,18 @@ void SectionTextEdit::setMarkdownSilently(const QString& markdown)
     const int position = textCursor().position();
     const int scroll = verticalScrollBar()->value();
     m_loading = true;
-    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document()->setMarkdown(markdown, RichText::kFeatures);
     m_loading = false;
     QTextCursor cursor = textCursor();
     cursor.setPosition(std::min(position, document()->characterCount() - 1));
     setTextCursor(cursor);
     verticalScrollBar()->setValue(scroll);
+}
+
+void SectionTextEdit::focusInEvent(QFocusEvent* event)
+{
+    QTextEdit::focusInEvent(event);
+    Q_EMIT focused();
 }
 
 bool SectionTextEdit::event(QEvent* event)
@@ -71,13 +79,11 @@ void SectionTextEdit::keyPressEvent(QKeyEvent* event)
 void SectionTextEdit::insertFromMimeData(const QMimeData* source)
 {
     // Pasted text keeps its structure (headings, lists, emphasis, links, tables) but not its
-    // fonts, colours or images: it goes through Markdown, the document model's own form.
+    // scripts, images, fonts, colours or styles: it is cleaned to the document model.
     if (source->hasHtml()) {
-        QTextDocument scratch;
-        scratch.setHtml(source->html());
         QTextDocument clean;
-        clean.setMarkdown(scratch.toMarkdown(QTextDocument::MarkdownNoHTML),
-                          QTextDocument::MarkdownNoHTML);
+        clean.setMarkdown(RichText::clean(source->html(), RichText::Format::Html),
+                          RichText::kFeatures);
         textCursor().insertFragment(QTextDocumentFragment(&clean));
         return;
     }

@@ -18,8 +18,10 @@ public:
 
 Q_SIGNALS:
     void markdownEdited(const QString& markdown);
+    void focused();
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
