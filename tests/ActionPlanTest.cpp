@@ -148,3 +148,19 @@ TEST_CASE("The action plan survives the project file")
     CHECK(stored.action(2)->sourceLanguage == Lang::Cy);
     CHECK(stored.action(4)->priorityId == 0);
 }
+
+TEST_CASE("Changing a copy of the plan leaves the original as it was (undo keeps both)")
+{
+    const ActionPlan original = samplePlan();
+    ActionPlan copy = original;
+    Action changed = *copy.action(1);
+    changed.start = QDate(2030, 1, 1);
+    copy.updateAction(changed);
+    copy.setText(1, Action::Field::Title, Lang::En, QStringLiteral("Changed"));
+    copy.confirmTranslation(2);
+    copy.setRevision(3, Lang::Cy, 99);
+    CHECK_FALSE(original.action(1)->start.isValid());
+    CHECK(original.action(1)->title.en == QLatin1String("Outreach"));
+    CHECK(original.action(3)->revisionCy != 99);
+    CHECK_FALSE(original == copy);
+}

@@ -63,13 +63,13 @@ ActionDetailWidget::ActionDetailWidget(QWidget* parent)
         m_descriptionLabel[i] = new QLabel(this);
         m_description[i] = new QPlainTextEdit(this);
         m_description[i]->setTabChangesFocus(true);
-        m_description[i]->setMaximumHeight(70);
+        m_description[i]->setMaximumHeight(60);
         m_descriptionLabel[i]->setBuddy(m_description[i]);
         m_measureLabel[i] = new QLabel(this);
         m_measure[i] = new QLineEdit(this);
         m_measureLabel[i]->setBuddy(m_measure[i]);
         auto* column = new QFormLayout;
-        column->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        column->setRowWrapPolicy(QFormLayout::WrapAllRows);
         column->addRow(m_columnLabel[i]);
         column->addRow(m_titleLabel[i], m_title[i]);
         column->addRow(m_descriptionLabel[i], m_description[i]);
@@ -115,7 +115,7 @@ ActionDetailWidget::ActionDetailWidget(QWidget* parent)
     m_partners = new QStandardItemModel(this);
     m_partnersView = new QListView(this);
     m_partnersView->setModel(m_partners);
-    m_partnersView->setMaximumHeight(110);
+    m_partnersView->setMaximumHeight(100);
     m_partnersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_partnersLabel->setBuddy(m_partnersView);
     m_translation = new QLabel(this);
@@ -125,18 +125,24 @@ ActionDetailWidget::ActionDetailWidget(QWidget* parent)
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #A33B00; }"));
     m_problem->hide();
 
+    // Four short rows beside the partners, so the table above keeps its room.
     auto* fields = new QGridLayout;
-    const std::pair<QLabel*, QWidget*> rows[] = {
-        {m_leadLabel, m_lead},     {m_sectorLabel, m_sector}, {m_priorityLabel, m_priority},
-        {m_statusLabel, m_status}, {m_startLabel, m_start},   {m_dueLabel, m_due},
-        {m_sourceLabel, m_source}};
-    int row = 0;
-    for (const auto& [label, field] : rows) {
-        fields->addWidget(label, row, 0);
-        fields->addWidget(field, row, 1);
-        ++row;
-    }
+    fields->addWidget(m_leadLabel, 0, 0);
+    fields->addWidget(m_lead, 0, 1, 1, 3);
+    fields->addWidget(m_sectorLabel, 1, 0);
+    fields->addWidget(m_sector, 1, 1);
+    fields->addWidget(m_priorityLabel, 1, 2);
+    fields->addWidget(m_priority, 1, 3);
+    fields->addWidget(m_statusLabel, 2, 0);
+    fields->addWidget(m_status, 2, 1);
+    fields->addWidget(m_sourceLabel, 2, 2);
+    fields->addWidget(m_source, 2, 3);
+    fields->addWidget(m_startLabel, 3, 0);
+    fields->addWidget(m_start, 3, 1);
+    fields->addWidget(m_dueLabel, 3, 2);
+    fields->addWidget(m_due, 3, 3);
     fields->setColumnStretch(1, 1);
+    fields->setColumnStretch(3, 1);
     auto* partners = new QVBoxLayout;
     partners->addWidget(m_partnersLabel);
     partners->addWidget(m_partnersView, 1);
@@ -237,7 +243,7 @@ void ActionDetailWidget::editText(Action::Field field, Lang lang, const QString&
     if (!m_session || !action() || m_loading)
         return;
     ActionPlan plan = m_session->actionPlan();
-    plan.setText(m_id, field, lang, field == Action::Field::Description ? text : text.simplified());
+    plan.setText(m_id, field, lang, text.trimmed());
     const QString key =
         QStringLiteral("action:%1:%2:%3").arg(m_id).arg(int(field)).arg(langCode(lang));
     const QString description =
@@ -308,13 +314,16 @@ void ActionDetailWidget::refresh()
     for (Lang lang : kAllLangs) {
         const int i = slot(lang);
         auto setLine = [](QLineEdit* edit, const QString& text) {
-            if (edit->text() != text)
+            // The field being typed in keeps its text (and cursor) as it is.
+            if (edit->text() != text && !edit->hasFocus()) {
                 edit->setText(text);
+                edit->setCursorPosition(0);
+            }
         };
         setLine(m_title[i], current ? current->title.in(lang) : QString());
         setLine(m_measure[i], current ? current->measure.in(lang) : QString());
         const QString description = current ? current->description.in(lang) : QString();
-        if (m_description[i]->toPlainText() != description)
+        if (m_description[i]->toPlainText() != description && !m_description[i]->hasFocus())
             m_description[i]->setPlainText(description);
         const bool source = current && current->sourceLanguage == lang;
         const QString name = lang == Lang::Cy ? tr("Welsh") : tr("English");

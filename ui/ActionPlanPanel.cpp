@@ -131,6 +131,8 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setMinimumHeight(6 * (m_view->fontMetrics().height() + 8));
     m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_add = new QPushButton(this);
@@ -160,8 +162,8 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(table);
     vertical->addWidget(m_detail);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
     vertical->setChildrenCollapsible(false);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -320,7 +322,7 @@ void ActionPlanPanel::editPriority(int lang, const QString& text)
         return;
     ActionPlan plan = m_session->actionPlan();
     Priority priority = *plan.priority(id);
-    priority.title.in(lang == 1 ? Lang::Cy : Lang::En) = text.simplified();
+    priority.title.in(lang == 1 ? Lang::Cy : Lang::En) = text.trimmed();
     plan.updatePriority(priority);
     (void)m_session->editActionPlan(plan, tr("Edit priority"),
                                     QStringLiteral("priority:%1:%2").arg(id).arg(lang));
@@ -334,8 +336,10 @@ void ActionPlanPanel::refreshPriority()
         m_priorityTitle[i]->setEnabled(priority != nullptr);
         const QString text =
             priority ? priority->title.in(i == 1 ? Lang::Cy : Lang::En) : QString();
-        if (m_priorityTitle[i]->text() != text)
+        if (m_priorityTitle[i]->text() != text && !m_priorityTitle[i]->hasFocus()) {
             m_priorityTitle[i]->setText(text);
+            m_priorityTitle[i]->setCursorPosition(0);
+        }
     }
     m_removePriority->setEnabled(priority != nullptr);
     const QSignalBlocker blocker(m_finding);

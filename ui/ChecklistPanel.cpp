@@ -92,13 +92,11 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Item:
+        // The reason reads under the check, so that it is never cut short.
         if (role == Qt::DisplayRole)
-            return entry.required ? entry.title : tr("%1 (recommended)").arg(entry.title);
+            return (entry.required ? entry.title : tr("%1 (recommended)").arg(entry.title)) +
+                   QLatin1Char('\n') + entry.reason;
         if (role == Qt::ToolTipRole)
-            return entry.title;
-        break;
-    case Reason:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return entry.reason;
         break;
     }
@@ -113,9 +111,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     case State:
         return tr("Result");
     case Item:
-        return tr("Check");
-    case Reason:
-        return tr("Why");
+        return tr("Check and reason");
     }
     return {};
 }
@@ -223,9 +219,8 @@ ChecklistPanel::ChecklistPanel(QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
     m_view->header()->setSectionResizeMode(ChecklistModel::State, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ChecklistModel::Item, QHeaderView::Interactive);
-    m_view->header()->resizeSection(ChecklistModel::Item, 420);
     m_view->header()->setStretchLastSection(true);
 
     m_definitionLabel = new QLabel(this);
@@ -237,6 +232,7 @@ ChecklistPanel::ChecklistPanel(QWidget* parent)
     m_definition = new DefinitionModel(this);
     m_definitionView = new QListView(this);
     m_definitionView->setModel(m_definition);
+    m_definitionView->setWordWrap(true);
     m_definitionLabel->setBuddy(m_definitionView);
 
     auto* left = new QWidget(this);
@@ -258,6 +254,7 @@ ChecklistPanel::ChecklistPanel(QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    right->setMinimumWidth(280);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

@@ -21,7 +21,7 @@ class ProjectSession;
 class ChecklistModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { State, Item, Reason, ColumnCount };
+    enum Column { State, Item, ColumnCount };
     enum Role { TargetRole = Qt::UserRole + 1, IdRole, FailingRole };
     explicit ChecklistModel(QObject* parent = nullptr);
     void setItems(const QList<ComplianceItem>& items);

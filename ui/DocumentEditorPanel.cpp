@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,7 +23,7 @@
 #include <QSplitter>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -66,8 +67,7 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent)
     m_outline->header()->setStretchLastSection(false);
     m_outline->setMinimumWidth(300);
 
-    m_outlineBar = new QToolBar(this);
-    m_outlineBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_outlineBar = new QWidget(this);
     m_addSection = panelAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_addSubsection = panelAction(this, QKeySequence());
     m_removeSection = panelAction(this, QKeySequence());
@@ -76,9 +76,20 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent)
     m_outdent = panelAction(this, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left));
     m_indent = panelAction(this, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right));
     m_merge = panelAction(this, QKeySequence());
-    for (QAction* action : {m_addSection, m_addSubsection, m_removeSection, m_moveUp, m_moveDown,
-                            m_outdent, m_indent, m_merge})
-        m_outlineBar->addAction(action);
+    // Two rows of buttons: the outline is narrow, and a toolbar would hide some behind "»".
+    auto* outlineButtons = new QGridLayout(m_outlineBar);
+    outlineButtons->setContentsMargins(0, 0, 0, 0);
+    outlineButtons->setSpacing(2);
+    const QList<QAction*> rows[] = {{m_addSection, m_addSubsection, m_removeSection, m_merge},
+                                    {m_moveUp, m_moveDown, m_outdent, m_indent}};
+    for (int r = 0; r < 2; ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto* button = new QToolButton(m_outlineBar);
+            button->setDefaultAction(rows[r][c]);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            outlineButtons->addWidget(button, r, c);
+        }
+    }
     connect(m_addSection, &QAction::triggered, this, [this] { addSection(false); });
     connect(m_addSubsection, &QAction::triggered, this, [this] { addSection(true); });
     connect(m_removeSection, &QAction::triggered, this, &DocumentEditorPanel::removeCurrentSection);
@@ -187,6 +198,7 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({360, 640});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -294,6 +306,7 @@ void DocumentEditorPanel::loadEditors()
     for (Lang lang : kAllLangs) {
         m_editor[slot(lang)]->setMarkdownSilently(section ? section->body.in(lang) : QString());
         m_title[slot(lang)]->setText(section ? section->title.in(lang) : QString());
+        m_title[slot(lang)]->setCursorPosition(0);
     }
 }
 
@@ -528,7 +541,7 @@ void DocumentEditorPanel::updateSectionHeader()
             lang == Lang::Cy ? tr("Welsh text of %1").arg(uiTitle(*section))
                              : tr("English text of %1").arg(uiTitle(*section)));
         // A section that does not apply publishes its reason, not a text.
-        m_editor[slot(lang)]->setReadOnly(section->notApplicable);
+        m_editor[slot(lang)]->setEnabled(!section->notApplicable);
     }
 }
 
@@ -545,9 +558,10 @@ void DocumentEditorPanel::retranslateUi()
     m_documentChoice->setItemText(1, tr("Strategic needs assessment"));
     m_documentChoice->setAccessibleName(tr("Document"));
     m_outline->setAccessibleName(tr("Sections"));
-    m_outlineBar->setWindowTitle(tr("Outline"));
     auto label = [](QAction* action, const QString& text, const QString& tip) {
         action->setText(text);
+        action->setIconText(text);
+        action->setStatusTip(tip);
         action->setToolTip(
             action->shortcut().isEmpty()
                 ? tip
@@ -556,10 +570,10 @@ void DocumentEditorPanel::retranslateUi()
     label(m_addSection, tr("Add"), tr("Add a section after this one"));
     label(m_addSubsection, tr("Sub-section"), tr("Add a sub-section under this section"));
     label(m_removeSection, tr("Remove"), tr("Remove this section (its sub-sections move up)"));
-    label(m_moveUp, tr("Up"), tr("Move the section up"));
-    label(m_moveDown, tr("Down"), tr("Move the section down"));
-    label(m_outdent, tr("←"), tr("Move the section up a level"));
-    label(m_indent, tr("→"), tr("Make the section a sub-section of the one before"));
+    label(m_moveUp, QStringLiteral("↑"), tr("Move the section up"));
+    label(m_moveDown, QStringLiteral("↓"), tr("Move the section down"));
+    label(m_outdent, QStringLiteral("←"), tr("Move the section up a level"));
+    label(m_indent, QStringLiteral("→"), tr("Make the section a sub-section of the one before"));
     label(m_merge, tr("Merge…"), tr("Merge this section into another"));
     m_nextSection->setText(tr("Next section"));
     m_previousSection->setText(tr("Previous section"));

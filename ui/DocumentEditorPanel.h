@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QToolBar;
 class QTreeView;
 
 namespace sna {
@@ -88,7 +87,7 @@ private:
     QComboBox* m_documentChoice;
     QTreeView* m_outline;
     SectionListModel* m_sections;
-    QToolBar* m_outlineBar;
+    QWidget* m_outlineBar;
     QAction* m_addSection;
     QAction* m_addSubsection;
     QAction* m_removeSection;

@@ -10,7 +10,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sna {
@@ -59,10 +58,12 @@ EmbeddedItemsWidget::EmbeddedItemsWidget(QWidget* parent)
     m_view = new QListView(this);
     m_view->setModel(m_model);
     m_view->setMaximumHeight(80);
+    m_view->setWordWrap(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_label->setBuddy(m_view);
-    m_add = new QToolButton(this);
-    m_add->setPopupMode(QToolButton::InstantPopup);
+    m_add = new QPushButton(this);
     m_menu = new QMenu(m_add);
     m_add->setMenu(m_menu);
     m_remove = new QPushButton(this);

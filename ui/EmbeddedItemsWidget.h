@@ -8,7 +8,6 @@
 class QListView;
 class QLabel;
 class QPushButton;
-class QToolButton;
 class QMenu;
 
 namespace sna {
@@ -60,7 +59,7 @@ private:
     QLabel* m_label;
     QListView* m_view;
     EmbeddedItemModel* m_model;
-    QToolButton* m_add;
+    QPushButton* m_add;
     QMenu* m_menu;
     QPushButton* m_remove;
     QPushButton* m_up;

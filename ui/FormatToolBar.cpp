@@ -27,8 +27,9 @@ FormatToolBar::FormatToolBar(QWidget* parent)
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_bold = make(QKeySequence::Bold, &FormatToolBar::toggleBold);
-    m_italic = make(QKeySequence::Italic, &FormatToolBar::toggleItalic);
+    // Bold and italic keys are handled by the editors themselves (see SectionTextEdit).
+    m_bold = make(QKeySequence(), &FormatToolBar::toggleBold);
+    m_italic = make(QKeySequence(), &FormatToolBar::toggleItalic);
     addSeparator();
     m_bullets = addAction(QString());
     m_bullets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8));
@@ -59,20 +60,14 @@ void FormatToolBar::addEditor(SectionTextEdit* editor)
 
 void FormatToolBar::toggleBold()
 {
-    if (!m_target)
-        return;
-    QTextCharFormat format;
-    format.setFontWeight(m_target->fontWeight() >= QFont::DemiBold ? QFont::Normal : QFont::Bold);
-    m_target->mergeCurrentCharFormat(format);
+    if (m_target)
+        m_target->toggleBold();
 }
 
 void FormatToolBar::toggleItalic()
 {
-    if (!m_target)
-        return;
-    QTextCharFormat format;
-    format.setFontItalic(!m_target->fontItalic());
-    m_target->mergeCurrentCharFormat(format);
+    if (m_target)
+        m_target->toggleItalic();
 }
 
 void FormatToolBar::toggleList(bool numbered)
@@ -170,17 +165,21 @@ void FormatToolBar::insertTable()
     format.setCellPadding(4);
     format.setCellSpacing(0);
     format.setHeaderRowCount(1);
-    m_target->textCursor().insertTable(2, 2, format);
+    QTextCursor cursor = m_target->textCursor();
+    cursor.insertTable(2, 2, format);
+    m_target->setTextCursor(cursor); // in the first cell, ready to type
 }
 
 void FormatToolBar::retranslateUi()
 {
     setWindowTitle(tr("Formatting"));
     m_bold->setText(tr("Bold"));
-    m_bold->setToolTip(tr("Bold (%1)").arg(m_bold->shortcut().toString(QKeySequence::NativeText)));
+    m_bold->setToolTip(
+        tr("Bold (%1)").arg(QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText)));
     m_italic->setText(tr("Italic"));
     m_italic->setToolTip(
-        tr("Italic (%1)").arg(m_italic->shortcut().toString(QKeySequence::NativeText)));
+        tr("Italic (%1)")
+            .arg(QKeySequence(QKeySequence::Italic).toString(QKeySequence::NativeText)));
     m_bullets->setText(tr("Bullets"));
     m_bullets->setToolTip(
         tr("Bulleted list (%1)").arg(m_bullets->shortcut().toString(QKeySequence::NativeText)));

@@ -89,7 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_glossaryDock = new QDockWidget(this);
     m_glossaryDock->setObjectName(QStringLiteral("GlossaryDock"));
     m_glossaryDock->setWidget(m_glossary);
-    addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
+    tabifyDockWidget(m_profileDock, m_glossaryDock);
 
     m_saveState = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveState);
@@ -112,6 +113,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_issues->model()->add(IssueListModel::Severity::Error, text);
     });
     connect(m_checklist, &ChecklistPanel::navigateRequested, this, &MainWindow::navigate);
+    // The glossary and the profile share the side: the glossary comes forward for writing.
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
+        if (tabifiedDockWidgets(m_profileDock).contains(m_glossaryDock))
+            (m_workspace->currentWidget() == m_editor ? m_glossaryDock : m_profileDock)->raise();
+    });
     connect(m_editor, &DocumentEditorPanel::sectionShown, m_glossary, &GlossaryPanel::setSection);
     connect(m_glossary, &GlossaryPanel::insertRequested, this, [this](const QString& welsh) {
         m_workspace->setCurrentWidget(m_editor);
@@ -120,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     resize(1280, 820);
-    resizeDocks({m_profileDock, m_glossaryDock}, {380, 360}, Qt::Horizontal);
+    resizeDocks({m_profileDock}, {340}, Qt::Horizontal);
     resizeDocks({m_issuesDock}, {120}, Qt::Vertical);
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());

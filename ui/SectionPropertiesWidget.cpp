@@ -137,8 +137,10 @@ void SectionPropertiesWidget::refresh()
     m_reasons->setVisible(current && current->notApplicable);
     for (Lang lang : kAllLangs) {
         const QString text = current ? current->notApplicableReason.in(lang) : QString();
-        if (reason(lang)->text() != text)
+        if (reason(lang)->text() != text) {
             reason(lang)->setText(text);
+            reason(lang)->setCursorPosition(0);
+        }
     }
 }
 

@@ -15,6 +15,11 @@ bool isUndoOrRedo(QKeyEvent* event)
 {
     return event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo);
 }
+
+bool isEmphasis(QKeyEvent* event)
+{
+    return event->matches(QKeySequence::Bold) || event->matches(QKeySequence::Italic);
+}
 } // namespace
 
 SectionTextEdit::SectionTextEdit(QWidget* parent)
@@ -52,6 +57,20 @@ void SectionTextEdit::setMarkdownSilently(const QString& markdown)
     verticalScrollBar()->setValue(scroll);
 }
 
+void SectionTextEdit::toggleBold()
+{
+    QTextCharFormat format;
+    format.setFontWeight(fontWeight() >= QFont::DemiBold ? QFont::Normal : QFont::Bold);
+    mergeCurrentCharFormat(format);
+}
+
+void SectionTextEdit::toggleItalic()
+{
+    QTextCharFormat format;
+    format.setFontItalic(!fontItalic());
+    mergeCurrentCharFormat(format);
+}
+
 void SectionTextEdit::focusInEvent(QFocusEvent* event)
 {
     QTextEdit::focusInEvent(event);
@@ -64,6 +83,10 @@ bool SectionTextEdit::event(QEvent* event)
         event->ignore(); // let the application's Undo/Redo actions have it
         return false;
     }
+    if (event->type() == QEvent::ShortcutOverride && isEmphasis(static_cast<QKeyEvent*>(event))) {
+        event->accept(); // bold and italic belong to the text being written
+        return true;
+    }
     return QTextEdit::event(event);
 }
 
@@ -71,6 +94,14 @@ void SectionTextEdit::keyPressEvent(QKeyEvent* event)
 {
     if (isUndoOrRedo(event)) {
         event->ignore();
+        return;
+    }
+    if (event->matches(QKeySequence::Bold)) {
+        toggleBold();
+        return;
+    }
+    if (event->matches(QKeySequence::Italic)) {
+        toggleItalic();
         return;
     }
     QTextEdit::keyPressEvent(event);

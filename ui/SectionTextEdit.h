@@ -13,6 +13,9 @@ public:
     explicit SectionTextEdit(QWidget* parent = nullptr);
 
     QString markdown() const;
+    // Ctrl+B and Ctrl+I act here, before any window shortcut (Ctrl+I also imports data).
+    void toggleBold();
+    void toggleItalic();
     // Replaces the content without reporting an edit.
     void setMarkdownSilently(const QString& markdown);
 

@@ -198,12 +198,12 @@ void TimelineWidget::setEntries(const QList<Timetable::Entry>& entries, const QD
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {800, 6 * fontMetrics().height() + 40};
+    return {800, 7 * (fontMetrics().height() + 2) + 40};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {300, 6 * fontMetrics().height() + 40};
+    return {300, 7 * (fontMetrics().height() + 2) + 40};
 }
 
 void TimelineWidget::paintEvent(QPaintEvent*)
@@ -242,24 +242,30 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     painter.setPen(palette().color(QPalette::Highlight));
     painter.drawText(QPointF(todayX + 4, metrics.ascent() + 2), tr("Today"));
 
-    // Labels alternate above and below the line, in two rows each, so neighbours rarely meet.
+    // Each label goes into the first lane (above the line, then below, then further out) where
+    // it does not run into the label before it in that lane.
     const Lang ui = UiLanguage::instance().current();
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const auto& [date, entry] = points[i];
+    constexpr int kLanes = 6;
+    double laneEnd[kLanes];
+    std::fill(std::begin(laneEnd), std::end(laneEnd), -1e9);
+    for (const auto& [date, entry] : points) {
         const double x = xOf(date);
         const QColor colour = colourOf(entry->state);
         painter.setPen(QPen(colour, 2));
         painter.setBrush(entry->state == Timetable::State::Done ? QBrush(colour)
                                                                 : QBrush(Qt::white));
         painter.drawEllipse(QPointF(x, axisY), 6, 6);
-        const bool above = i % 2 == 0;
-        const int row = int(i / 2) % 2;
         const QString label = QStringLiteral("%1 — %2").arg(
             Timetable::label(entry->kind),
             localeFor(ui).toString(date, QStringLiteral("d MMM yyyy")));
         const int textWidth = metrics.horizontalAdvance(label);
-        double textX = std::clamp(x - textWidth / 2.0, 2.0, double(width() - textWidth - 2));
-        const int offset = 12 + row * (metrics.height() + 2);
+        const double textX = std::clamp(x - textWidth / 2.0, 2.0, double(width() - textWidth - 2));
+        int lane = 0;
+        while (lane < kLanes - 1 && laneEnd[lane] + 8 > textX)
+            ++lane;
+        laneEnd[lane] = textX + textWidth;
+        const bool above = lane % 2 == 0;
+        const int offset = 12 + (lane / 2) * (metrics.height() + 2);
         const double y = above ? axisY - offset : axisY + offset + metrics.ascent();
         painter.setPen(QPen(colour, 1));
         painter.drawLine(QPointF(x, axisY + (above ? -7 : 7)),

@@ -144,6 +144,8 @@ Pair pairOf(FixedText::Term term)
         return {"No data has been imported yet.", "Nid oes data wedi’i fewnforio eto."};
     case FixedText::SummaryOfPlan:
         return {"Actions: %1. Priorities: %2.", "Camau gweithredu: %1. Blaenoriaethau: %2."};
+    case FixedText::NewSectionTitle:
+        return {"New section", "Adran newydd"};
     }
     return {"", ""};
 }

@@ -73,6 +73,7 @@ public:
         NotEnoughData,
         NoDatasetsYet,
         SummaryOfPlan, // %1 actions, %2 priorities
+        NewSectionTitle,
     };
 
     static QString text(Term term, Lang lang);

@@ -141,7 +141,13 @@ const Action* ActionPlan::action(int id) const
 
 Action* ActionPlan::mutableAction(int id)
 {
-    return const_cast<Action*>(std::as_const(*this).action(id));
+    // Non-const iteration detaches the list: a copy of the plan must never write into the
+    // data it shares with the original (undo keeps both).
+    for (Action& action : m_actions) {
+        if (action.id == id)
+            return &action;
+    }
+    return nullptr;
 }
 
 const Priority* ActionPlan::priority(int id) const
