@@ -179,6 +179,19 @@ TEST_CASE("Restricted and not-applicable sections are set in the editor and show
               .toString()
               .contains(QStringLiteral("Not applicable")));
 
+    // Changing the English reason makes the Welsh stale; confirming it is undoable too.
+    properties->reason(Lang::En)->selectAll();
+    typeInto(properties->reason(Lang::En), QStringLiteral("This is our very first strategy."));
+    QTest::keyClick(properties->reason(Lang::En), Qt::Key_Return);
+    REQUIRE(f.section(QStringLiteral("annual-assessment")).translationStatus() ==
+            TranslationStatus::Stale);
+    QTest::mouseClick(f.editor()->confirmButton(), Qt::LeftButton);
+    CHECK(f.section(QStringLiteral("annual-assessment")).translationStatus() ==
+          TranslationStatus::UpToDate);
+    f.window.undoAction()->trigger();
+    CHECK(f.section(QStringLiteral("annual-assessment")).translationStatus() ==
+          TranslationStatus::Stale);
+
     // Welsh first: the English becomes the translation.
     properties->sourceLanguage()->setCurrentIndex(1);
     Q_EMIT properties->sourceLanguage()->activated(1);

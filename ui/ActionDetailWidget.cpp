@@ -125,24 +125,29 @@ ActionDetailWidget::ActionDetailWidget(QWidget* parent)
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #A33B00; }"));
     m_problem->hide();
 
-    // Four short rows beside the partners, so the table above keeps its room.
+    // Short rows beside the partners, so the table above keeps its room.
     auto* fields = new QGridLayout;
     fields->addWidget(m_leadLabel, 0, 0);
     fields->addWidget(m_lead, 0, 1, 1, 3);
-    fields->addWidget(m_sectorLabel, 1, 0);
-    fields->addWidget(m_sector, 1, 1);
-    fields->addWidget(m_priorityLabel, 1, 2);
-    fields->addWidget(m_priority, 1, 3);
-    fields->addWidget(m_statusLabel, 2, 0);
-    fields->addWidget(m_status, 2, 1);
-    fields->addWidget(m_sourceLabel, 2, 2);
-    fields->addWidget(m_source, 2, 3);
+    fields->addWidget(m_priorityLabel, 1, 0);
+    fields->addWidget(m_priority, 1, 1, 1, 3);
+    fields->addWidget(m_sectorLabel, 2, 0);
+    fields->addWidget(m_sector, 2, 1);
+    fields->addWidget(m_statusLabel, 2, 2);
+    fields->addWidget(m_status, 2, 3);
     fields->addWidget(m_startLabel, 3, 0);
     fields->addWidget(m_start, 3, 1);
     fields->addWidget(m_dueLabel, 3, 2);
     fields->addWidget(m_due, 3, 3);
+    fields->addWidget(m_sourceLabel, 4, 0);
+    fields->addWidget(m_source, 4, 1);
     fields->setColumnStretch(1, 1);
     fields->setColumnStretch(3, 1);
+    for (QComboBox* box : {m_lead, m_sector, m_priority, m_status, m_source}) {
+        // Long Welsh labels must not widen the window: the box shows what fits.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     auto* partners = new QVBoxLayout;
     partners->addWidget(m_partnersLabel);
     partners->addWidget(m_partnersView, 1);

@@ -100,6 +100,8 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     }
     m_findingLabel = new QLabel(this);
     m_finding = new QComboBox(this);
+    m_finding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_finding->setMinimumContentsLength(10);
     m_findingLabel->setBuddy(m_finding);
     priorityForm->addRow(m_findingLabel, m_finding);
     auto* priorityButtons = new QHBoxLayout;
@@ -119,6 +121,10 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_statusFilter = new QComboBox(this);
     m_sectorFilter = new QComboBox(this);
     m_priorityFilter = new QComboBox(this);
+    for (QComboBox* box : {m_statusFilter, m_sectorFilter, m_priorityFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_model = new ActionTableModel(this);
     m_proxy = new ActionFilterProxy(this);
     m_proxy->setSourceModel(m_model);

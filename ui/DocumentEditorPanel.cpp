@@ -60,10 +60,11 @@ DocumentEditorPanel::DocumentEditorPanel(QWidget* parent)
     m_outline->setUniformRowHeights(true);
     m_outline->setAlternatingRowColors(true);
     m_outline->header()->setSectionResizeMode(SectionListModel::Title, QHeaderView::Stretch);
-    m_outline->header()->setSectionResizeMode(SectionListModel::Status,
-                                              QHeaderView::ResizeToContents);
-    m_outline->header()->setSectionResizeMode(SectionListModel::Notes,
-                                              QHeaderView::ResizeToContents);
+    // Titles matter most: status and notes get a fixed share and show in full as tooltips.
+    m_outline->header()->setSectionResizeMode(SectionListModel::Status, QHeaderView::Interactive);
+    m_outline->header()->setSectionResizeMode(SectionListModel::Notes, QHeaderView::Interactive);
+    m_outline->header()->resizeSection(SectionListModel::Status, 110);
+    m_outline->header()->resizeSection(SectionListModel::Notes, 80);
     m_outline->header()->setStretchLastSection(false);
     m_outline->setMinimumWidth(300);
 

@@ -234,6 +234,15 @@ void ProjectSession::confirmTranslation(DocumentKind kind, const QString& sectio
     const Section* section = document(kind).section(sectionId);
     if (!section || section->translationStatus() != TranslationStatus::Stale)
         return;
+    if (section->notApplicable) {
+        // What is confirmed is the reason's translation, which the text command does not hold.
+        Document after = document(kind);
+        after.confirmTranslation(sectionId);
+        editDocument(kind, after,
+                     tr("Confirm translation of “%1”")
+                         .arg(section->title.in(otherLang(section->sourceLanguage))));
+        return;
+    }
     m_undoStack.push(new ConfirmTranslationCommand(*this, kind, *section));
 }
 

@@ -136,18 +136,25 @@ QVariant SectionListModel::data(const QModelIndex& index, int role) const
             return QString((section.level - 1) * 4, QLatin1Char(' ')) +
                    QStringLiteral("%1  %2").arg(doc->number(section.id), title);
         }
-        if (role == Qt::ToolTipRole && !section.guidanceRef.isEmpty())
-            return tr("Statutory guidance, para %1").arg(section.guidanceRef);
+        if (role == Qt::ToolTipRole) {
+            const Lang ui = UiLanguage::instance().current();
+            QString tip = section.title.in(ui).isEmpty() ? section.title.in(otherLang(ui))
+                                                         : section.title.in(ui);
+            if (!section.guidanceRef.isEmpty())
+                tip +=
+                    QLatin1Char('\n') + tr("Statutory guidance, para %1").arg(section.guidanceRef);
+            return tip;
+        }
         if (role == Qt::FontRole && section.sensitive) {
             QFont font;
             font.setItalic(true);
             return font;
         }
     }
-    if (index.column() == Notes && role == Qt::DisplayRole)
+    if (index.column() == Notes && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         return notesText(section);
     if (index.column() == Status) {
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return statusText(section);
         if (role == Qt::ForegroundRole && status != TranslationStatus::UpToDate &&
             section.isWritten())

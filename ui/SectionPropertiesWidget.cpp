@@ -150,10 +150,10 @@ void SectionPropertiesWidget::retranslateUi()
     m_source->setItemText(0, tr("English"));
     m_source->setItemText(1, tr("Welsh"));
     m_source->setToolTip(tr("The other language is the translation, whose status is tracked"));
-    m_restricted->setText(tr("&Restricted (never published)"));
-    m_restricted->setToolTip(tr("Material that might put anyone’s safety at risk or prejudice "
-                                "crime prevention stays in the project and out of every "
-                                "published document (guidance para 41b)"));
+    m_restricted->setText(tr("&Restricted"));
+    m_restricted->setToolTip(tr("Never published. Material that might put anyone’s safety at risk "
+                                "or prejudice crime prevention stays in the project and out of "
+                                "every published document (guidance para 41b)"));
     m_notApplicable->setText(tr("&Not applicable"));
     m_notApplicable->setToolTip(
         tr("The section publishes the reason instead of a text; give it in both languages"));
