@@ -501,3 +501,43 @@ TEST_CASE("sna check exits non-zero while a required item fails, and zero once a
         {QStringLiteral("check"), project, QStringLiteral("--date"), QStringLiteral("tomorrow")});
     CHECK(badDate.exitCode == 2);
 }
+
+TEST_CASE("An exported strategy is the publishable form: nothing restricted, reasons and plan in")
+{
+    Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("demo.sna"));
+    ok({QStringLiteral("demo"), project});
+    // The demo has a restricted section under the actions; check the file really holds it.
+    CHECK(ok({QStringLiteral("text"), project, QStringLiteral("--doc"), QStringLiteral("strategy"),
+              QStringLiteral("--section"), QStringLiteral("operational-details"),
+              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--get")})
+              .out.contains(QStringLiteral("Patrol times")));
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
+        const QString pdf = scratch.path(QStringLiteral("strategy-%1.pdf").arg(lang));
+        ok({QStringLiteral("export"), project, QStringLiteral("--lang"), lang,
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        const PdfText text = readPdf(pdf);
+        REQUIRE(text.loaded);
+        const QString all = text.all().simplified();
+        CHECK_FALSE(all.contains(QStringLiteral("Patrol times")));
+        CHECK_FALSE(all.contains(QStringLiteral("amseroedd patrolau"), Qt::CaseInsensitive));
+        CHECK_FALSE(all.contains(QStringLiteral("Operational details")));
+        if (lang == QLatin1String("en")) {
+            CHECK(all.contains(QStringLiteral("Not applicable: This is the partnership")));
+            CHECK(all.contains(QStringLiteral("Actions by priority")));
+            CHECK(all.contains(QStringLiteral("Actions by sector")));
+            CHECK(all.contains(QStringLiteral("Priority 2: Knife crime")));
+        } else {
+            CHECK(all.contains(QStringLiteral("Ddim yn berthnasol: Dyma strategaeth gyntaf")));
+            CHECK(all.contains(QStringLiteral("Camau gweithredu yn ôl sector")));
+        }
+    }
+    const QString sna = scratch.path(QStringLiteral("sna-en.pdf"));
+    ok({QStringLiteral("export"), project, QStringLiteral("--doc"), QStringLiteral("sna"),
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("-o"), sna});
+    const QString annex = readPdf(sna).all().simplified();
+    CHECK(annex.contains(QStringLiteral("Table 2: Data sources")));
+    CHECK(annex.contains(QStringLiteral("synthetic-demo-")));
+    CHECK(annex.contains(QStringLiteral("Demo Constabulary")));
+}
