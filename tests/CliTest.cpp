@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -226,4 +227,52 @@ TEST_CASE("sna summary --published never shows a count the rules hide")
     const QJsonObject serious = json.value(QStringLiteral("serious_violence")).toObject();
     CHECK(serious.value(QStringLiteral("by_month")).toObject().value(QStringLiteral("2024-02")) ==
           QJsonValue(QStringLiteral("*")));
+}
+
+TEST_CASE("sna definition shows, changes and refuses changes to the local definition")
+{
+    Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("def.sna"));
+    REQUIRE(runSna({QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("P"),
+                    QStringLiteral("--area"), QStringLiteral("E06000016")})
+                .exitCode == 0);
+    const QString csv = scratch.write(
+        QStringLiteral("a.csv"),
+        policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Burglary")),
+                   policeRow(QStringLiteral("2024-01"), QStringLiteral("Arson (partner)"))}));
+    REQUIRE(runSna({QStringLiteral("import"), project, csv}).exitCode == 0);
+
+    Run shown = runSna(
+        {QStringLiteral("definition"), project, QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("homicide\tincluded\thomicide\tHomicide")));
+    CHECK(shown.out.contains(QStringLiteral("unmapped\tArson (partner)")));
+
+    Run changed = runSna({QStringLiteral("definition"), project, QStringLiteral("--exclude"),
+                          QStringLiteral("domestic-abuse"), QStringLiteral("--map"),
+                          QStringLiteral("Burglary=robbery"), QStringLiteral("--map"),
+                          QStringLiteral("Arson (partner)="), QStringLiteral("--json")});
+    REQUIRE(changed.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(changed.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("unmapped")).toArray().isEmpty());
+    const QJsonObject summary =
+        QJsonDocument::fromJson(
+            runSna({QStringLiteral("summary"), project, QStringLiteral("--json")}).out.toUtf8())
+            .object();
+    CHECK(summary.value(QStringLiteral("serious_violence"))
+              .toObject()
+              .value(QStringLiteral("total"))
+              .toInt() == 1);
+
+    const QByteArray before = fileBytes(project);
+    Run refused =
+        runSna({QStringLiteral("definition"), project, QStringLiteral("--exclude"),
+                QStringLiteral("homicide"), QStringLiteral("--ui-lang"), QStringLiteral("en")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("public-space youth violence")));
+    Run unknown = runSna({QStringLiteral("definition"), project, QStringLiteral("--include"),
+                          QStringLiteral("nonsense")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("nonsense")));
+    CHECK(fileBytes(project) == before);
 }

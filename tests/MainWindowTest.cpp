@@ -6,6 +6,7 @@
 #include "DashboardPanel.h"
 #include "DatasetTableModel.h"
 #include "DatasetsPanel.h"
+#include "DocumentEditorPanel.h"
 #include "ImportController.h"
 #include "IssuesPanel.h"
 #include "MainWindow.h"
@@ -189,7 +190,8 @@ TEST_CASE("The interface switches to Welsh and back without a restart")
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // Qt posts them to windows
     CHECK(window.fileMenu()->title() == QStringLiteral("&Ffeil"));
     CHECK(window.workspace()->tabText(0) == QStringLiteral("Trosolwg"));
-    CHECK(window.workspace()->tabText(1) == QStringLiteral("Dogfennau"));
+    CHECK(window.workspace()->tabText(window.workspace()->indexOf(window.editorPanel())) ==
+          QStringLiteral("Dogfennau"));
     CHECK(window.dashboardPanel()->headline()->text().startsWith(
         QStringLiteral("Trais difrifol (diffiniad lleol):")));
     CHECK(window.datasetsPanel()->model()->headerData(0, Qt::Horizontal).toString() ==

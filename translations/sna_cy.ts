@@ -370,6 +370,357 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::ActionDetailWidget</name>
+    <message>
+        <source>Change lead of action</source>
+        <translation>Newid arweinydd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change sector of action</source>
+        <translation>Newid sector y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change priority of action</source>
+        <translation>Newid blaenoriaeth y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change status of action</source>
+        <translation>Newid statws y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change source language of action</source>
+        <translation>Newid iaith ffynhonnell y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change start of action</source>
+        <translation>Newid dyddiad dechrau’r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change due date of action</source>
+        <translation>Newid dyddiad cau’r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Change partners of action</source>
+        <translation>Newid partneriaid y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Confirm translation of action</source>
+        <translation>Cadarnhau cyfieithiad y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Edit Welsh text of action</source>
+        <translation>Golygu testun Cymraeg y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Edit English text of action</source>
+        <translation>Golygu testun Saesneg y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ffynhonnell</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>cyfieithiad</translation>
+    </message>
+    <message>
+        <source>Translation: up to date</source>
+        <translation>Cyfieithiad: cyfredol</translation>
+    </message>
+    <message>
+        <source>Translation: out of date</source>
+        <translation>Cyfieithiad: wedi dyddio</translation>
+    </message>
+    <message>
+        <source>Translation: missing</source>
+        <translation>Cyfieithiad: ar goll</translation>
+    </message>
+    <message>
+        <source>Title (Welsh):</source>
+        <translation>Teitl (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>Teitl (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Description (Welsh):</source>
+        <translation>Disgrifiad (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>Disgrifiad (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Success measure (Welsh):</source>
+        <translation>Mesur llwyddiant (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>Success measure (English):</source>
+        <translation>Mesur llwyddiant (Saesneg):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Arweinydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Blaenoriaeth:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Dechrau:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Erbyn:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>Written first in:</source>
+        <translation>Ysgrifennwyd gyntaf yn:</translation>
+    </message>
+    <message>
+        <source>Supporting &amp;partners:</source>
+        <translation>&amp;Partneriaid cefnogol:</translation>
+    </message>
+    <message>
+        <source>Confirm translation</source>
+        <translation>Cadarnhau’r cyfieithiad</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ActionPlan</name>
+    <message>
+        <source>Every action needs a title.</source>
+        <translation>Mae angen teitl ar bob cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sector; use one of: %2.</source>
+        <translation>Nid yw “%1” yn sector; defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>There is no priority %1.</source>
+        <translation>Nid oes blaenoriaeth %1.</translation>
+    </message>
+    <message>
+        <source>The action “%1” is due (%2) before it starts (%3).</source>
+        <translation>Mae’r cam gweithredu “%1” i fod i orffen (%2) cyn iddo ddechrau (%3).</translation>
+    </message>
+    <message>
+        <source>Every priority needs a title.</source>
+        <translation>Mae angen teitl ar bob blaenoriaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ActionPlanPanel</name>
+    <message>
+        <source>Link priority to the SNA</source>
+        <translation>Cysylltu’r flaenoriaeth â’r asesiad o anghenion strategol</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Tynnu’r cam gweithredu “%1”</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Blaenoriaeth newydd</translation>
+    </message>
+    <message>
+        <source>Add priority</source>
+        <translation>Ychwanegu blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Remove priority “%1”</source>
+        <translation>Tynnu’r flaenoriaeth “%1”</translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation>Golygu blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Pob statws</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Pob blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Dim blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Blaenoriaeth %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Yn y golwg: %1 o %2</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;priorities</source>
+        <translation>&amp;Blaenoriaethau strategol</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove priority</source>
+        <translation>Tynnu blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>Teitl (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Title (Welsh):</source>
+        <translation>Teitl (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>From the SNA section:</source>
+        <translation>O adran yr asesiad:</translation>
+    </message>
+    <message>
+        <source>Search actions in either language</source>
+        <translation>Chwilio’r camau gweithredu yn y naill iaith neu’r llall</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Chwilio’r camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Hidlo yn ôl sector</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation>Hidlo yn ôl blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Tynnu cam gweithredu</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ActionPlanStore</name>
+    <message>
+        <source>Could not read the action plan</source>
+        <translation>Methu darllen y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Could not save the action plan</source>
+        <translation>Methu cadw’r cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Could not save the action “%1”</source>
+        <translation>Methu cadw’r cam gweithredu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ActionTableModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Ar goll</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Wedi dyddio</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Cyfredol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Arweinydd</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Cyfieithiad</translation>
+    </message>
+</context>
+<context>
     <name>sna::AnalysisSettings</name>
     <message>
         <source>A suppression or reliability threshold must be between 0 and 100, not %1.</source>
@@ -484,6 +835,22 @@ Ydych chi am ei disodli?</translation>
         <source>Remove authority</source>
         <translation>Tynnu awdurdod</translation>
     </message>
+    <message>
+        <source>When the authority was consulted on the strategy (educational, prison and youth custody authorities must be)</source>
+        <translation>Pryd yr ymgynghorwyd â’r awdurdod ar y strategaeth (rhaid ymgynghori ag awdurdodau addysgol, carchardai a dalfa ieuenctid)</translation>
+    </message>
+    <message>
+        <source>Set consultation date</source>
+        <translation>Gosod dyddiad yr ymgynghori</translation>
+    </message>
+    <message>
+        <source>Consulted on</source>
+        <translation>Ymgynghorwyd</translation>
+    </message>
+    <message>
+        <source>New authority %1</source>
+        <translation>Awdurdod newydd %1</translation>
+    </message>
 </context>
 <context>
     <name>sna::CategoryMappingModel</name>
@@ -514,6 +881,36 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>Counts as</source>
         <translation>Yn cyfrif fel</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ChecklistModel</name>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (argymhellir)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Check and reason</source>
+        <translation>Gwiriad a’r rheswm</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ChecklistPanel</name>
+    <message>
+        <source>Ready to publish: every required check passes (%1 of %2).</source>
+        <translation>Yn barod i’w chyhoeddi: mae pob gwiriad gofynnol yn llwyddo (%1 o %2).</translation>
+    </message>
+    <message>
+        <source>Required checks passing: %1 of %2. Double-click an item to fix it.</source>
+        <translation>Gwiriadau gofynnol sy’n llwyddo: %1 o %2. Cliciwch ddwywaith ar eitem i’w chywiro.</translation>
+    </message>
+    <message>
+        <source>Show only what fails</source>
+        <translation>Dangos dim ond yr hyn sy’n methu</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1151,269 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <source>Control every figure for disclosure, as in a published document.</source>
         <translation>Rheoli pob ffigur rhag datgelu, fel mewn dogfen gyhoeddedig.</translation>
     </message>
+    <message>
+        <source>Writing the SNA and the strategy:</source>
+        <translation>Ysgrifennu’r asesiad o anghenion strategol a’r strategaeth:</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ComplianceChecklist</name>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; a mwy: %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Llwyddo</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Methu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ddim yn berthnasol</translation>
+    </message>
+    <message>
+        <source>The local definition includes public-space youth violence</source>
+        <translation>Mae’r diffiniad lleol yn cynnwys trais ieuenctid mewn mannau cyhoeddus</translation>
+    </message>
+    <message>
+        <source>Homicide, violence against the person (including knife and gun crime) and crime where violence is inherent are all included.</source>
+        <translation>Mae lladdiad, trais yn erbyn y person (gan gynnwys troseddau cyllyll a gynnau) a throseddau lle mae trais yn gynhenid i gyd wedi’u cynnwys.</translation>
+    </message>
+    <message>
+        <source>Not included: %1.</source>
+        <translation>Heb eu cynnwys: %1.</translation>
+    </message>
+    <message>
+        <source>The local definition excludes terrorism</source>
+        <translation>Nid yw’r diffiniad lleol yn cynnwys terfysgaeth</translation>
+    </message>
+    <message>
+        <source>Terrorism is part of the definition, but the Duty excludes it (para 30).</source>
+        <translation>Mae terfysgaeth yn rhan o’r diffiniad, ond mae’r Ddyletswydd yn ei heithrio (paragraff 30).</translation>
+    </message>
+    <message>
+        <source>Terrorism is not part of the definition.</source>
+        <translation>Nid yw terfysgaeth yn rhan o’r diffiniad.</translation>
+    </message>
+    <message>
+        <source>The SNA records data and intelligence gaps</source>
+        <translation>Mae’r asesiad yn cofnodi bylchau yn y data a’r wybodaeth</translation>
+    </message>
+    <message>
+        <source>The SNA has no section on data gaps.</source>
+        <translation>Nid oes gan yr asesiad adran am fylchau yn y data.</translation>
+    </message>
+    <message>
+        <source>Section %1 is marked not applicable, but every SNA must record its data gaps.</source>
+        <translation>Mae adran %1 wedi’i marcio’n amherthnasol, ond rhaid i bob asesiad gofnodi ei fylchau yn y data.</translation>
+    </message>
+    <message>
+        <source>Section %1 has no text yet.</source>
+        <translation>Nid oes testun yn adran %1 eto.</translation>
+    </message>
+    <message>
+        <source>Recorded in section %1.</source>
+        <translation>Wedi’u cofnodi yn adran %1.</translation>
+    </message>
+    <message>
+        <source>Strategy, para %1: %2</source>
+        <translation>Strategaeth, paragraff %1: %2</translation>
+    </message>
+    <message>
+        <source>Only in section %1, which is restricted and will not be published.</source>
+        <translation>Dim ond yn adran %1, sy’n gyfyngedig ac na chaiff ei chyhoeddi.</translation>
+    </message>
+    <message>
+        <source>No section of the strategy covers it.</source>
+        <translation>Nid oes adran o’r strategaeth yn ymdrin ag ef.</translation>
+    </message>
+    <message>
+        <source>Section %1 is marked not applicable without a reason.</source>
+        <translation>Mae adran %1 wedi’i marcio’n amherthnasol heb reswm.</translation>
+    </message>
+    <message>
+        <source>Marked not applicable: %1</source>
+        <translation>Wedi’i marcio’n amherthnasol: %1</translation>
+    </message>
+    <message>
+        <source>Covered in section %1.</source>
+        <translation>Yn cael sylw yn adran %1.</translation>
+    </message>
+    <message>
+        <source>Educational authorities consulted on the strategy</source>
+        <translation>Ymgynghorwyd ag awdurdodau addysgol ar y strategaeth</translation>
+    </message>
+    <message>
+        <source>No educational authority is listed in the partnership profile.</source>
+        <translation>Nid oes awdurdod addysgol wedi’i restru ym mhroffil y bartneriaeth.</translation>
+    </message>
+    <message>
+        <source>Prison authorities consulted on the strategy</source>
+        <translation>Ymgynghorwyd ag awdurdodau carchardai ar y strategaeth</translation>
+    </message>
+    <message>
+        <source>No prison authority is listed in the partnership profile.</source>
+        <translation>Nid oes awdurdod carchardai wedi’i restru ym mhroffil y bartneriaeth.</translation>
+    </message>
+    <message>
+        <source>Youth custody authorities consulted on the strategy</source>
+        <translation>Ymgynghorwyd ag awdurdodau dalfa ieuenctid ar y strategaeth</translation>
+    </message>
+    <message>
+        <source>No youth custody authority is listed in the partnership profile.</source>
+        <translation>Nid oes awdurdod dalfa ieuenctid wedi’i restru ym mhroffil y bartneriaeth.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not yet consulted: %1.</source>
+        <translation>Heb ymgynghori eto: %1.</translation>
+    </message>
+    <message>
+        <source>Consulted: %1.</source>
+        <translation>Ymgynghorwyd: %1.</translation>
+    </message>
+    <message>
+        <source>No restricted section in the published strategy</source>
+        <translation>Dim adran gyfyngedig yn y strategaeth a gyhoeddir</translation>
+    </message>
+    <message>
+        <source>Restricted but still published: %1.</source>
+        <translation>Yn gyfyngedig ond yn dal i gael eu cyhoeddi: %1.</translation>
+    </message>
+    <message>
+        <source>No section is marked restricted.</source>
+        <translation>Nid oes adran wedi’i marcio’n gyfyngedig.</translation>
+    </message>
+    <message>
+        <source>Left out of the published strategy: %1.</source>
+        <translation>Wedi’u gadael allan o’r strategaeth a gyhoeddir: %1.</translation>
+    </message>
+    <message>
+        <source>The partnership covers no area in Wales.</source>
+        <translation>Nid yw’r bartneriaeth yn cwmpasu unrhyw ardal yng Nghymru.</translation>
+    </message>
+    <message>
+        <source>Welsh missing</source>
+        <translation>Dim Cymraeg</translation>
+    </message>
+    <message>
+        <source>English missing</source>
+        <translation>Dim Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh out of date</source>
+        <translation>Cymraeg wedi dyddio</translation>
+    </message>
+    <message>
+        <source>English out of date</source>
+        <translation>Saesneg wedi dyddio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Priority “%1”: Welsh missing</source>
+        <translation>Blaenoriaeth “%1”: dim Cymraeg</translation>
+    </message>
+    <message>
+        <source>Action “%1”: translation missing</source>
+        <translation>Cam gweithredu “%1”: cyfieithiad ar goll</translation>
+    </message>
+    <message>
+        <source>Action “%1”: translation out of date</source>
+        <translation>Cam gweithredu “%1”: cyfieithiad wedi dyddio</translation>
+    </message>
+    <message>
+        <source>Every written section is in Welsh and English, and no translation is out of date.</source>
+        <translation>Mae pob adran a ysgrifennwyd yn Gymraeg ac yn Saesneg, ac nid oes cyfieithiad wedi dyddio.</translation>
+    </message>
+    <message>
+        <source>The Welsh version of the strategy is complete and up to date</source>
+        <translation>Mae fersiwn Gymraeg y strategaeth yn gyflawn ac yn gyfredol</translation>
+    </message>
+    <message>
+        <source>The Welsh version of the SNA is complete and up to date</source>
+        <translation>Mae fersiwn Gymraeg yr asesiad yn gyflawn ac yn gyfredol</translation>
+    </message>
+    <message>
+        <source>No date has been set.</source>
+        <translation>Nid oes dyddiad wedi’i osod.</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Wedi’i wneud ar %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is not marked as done.</source>
+        <translation>Yn hwyr: roedd i fod erbyn %1 ac nid yw wedi’i farcio’n gyflawn.</translation>
+    </message>
+    <message>
+        <source>Planned for %1.</source>
+        <translation>Wedi’i gynllunio ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>The SNA has a completion date and is on time</source>
+        <translation>Mae gan yr asesiad ddyddiad cwblhau ac mae ar amser</translation>
+    </message>
+    <message>
+        <source>The strategy has a publication date and is on time</source>
+        <translation>Mae gan y strategaeth ddyddiad cyhoeddi ac mae ar amser</translation>
+    </message>
+    <message>
+        <source>%1 is more than 7 days after publication; it is due by %2.</source>
+        <translation>Mae %1 yn fwy na saith diwrnod ar ôl cyhoeddi; rhaid ei wneud erbyn %2.</translation>
+    </message>
+    <message>
+        <source>The strategy is sent to the Home Office within 7 days of publication</source>
+        <translation>Anfonir y strategaeth at y Swyddfa Gartref cyn pen saith diwrnod ar ôl ei chyhoeddi</translation>
+    </message>
+    <message>
+        <source>The strategy is sent to the Welsh Ministers within 7 days of publication</source>
+        <translation>Anfonir y strategaeth at Weinidogion Cymru cyn pen saith diwrnod ar ôl ei chyhoeddi</translation>
+    </message>
+    <message>
+        <source>The annual review of the strategy is scheduled</source>
+        <translation>Mae adolygiad blynyddol y strategaeth wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year after publication; review by %2.</source>
+        <translation>Mae %1 yn fwy na blwyddyn ar ôl cyhoeddi; adolygwch erbyn %2.</translation>
+    </message>
+    <message>
+        <source>A named coordinator (para 154 a)</source>
+        <translation>Cydgysylltydd a enwir (paragraff 154 a)</translation>
+    </message>
+    <message>
+        <source>No coordinator is named in the profile.</source>
+        <translation>Nid oes cydgysylltydd wedi’i enwi yn y proffil.</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1.</source>
+        <translation>Cydgysylltydd: %1.</translation>
+    </message>
+    <message>
+        <source>Every action has a lead, a due date and a success measure</source>
+        <translation>Mae gan bob cam gweithredu arweinydd, dyddiad cau a mesur llwyddiant</translation>
+    </message>
+    <message>
+        <source>The action plan has no actions yet.</source>
+        <translation>Nid oes camau gweithredu yn y cynllun eto.</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1.</source>
+        <translation>Anghyflawn: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1.</source>
+        <translation>Camau gweithredu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sna::ConfirmTranslationCommand</name>
@@ -914,6 +1574,13 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
 </context>
 <context>
+    <name>sna::DateDelegate</name>
+    <message>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
+    </message>
+</context>
+<context>
     <name>sna::DefinitionCategoryModel</name>
     <message>
         <source>Included</source>
@@ -938,6 +1605,57 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Kind of violence (guidance paras 29–33)</source>
         <translation>Math o drais (canllawiau, paragraffau 29–33)</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DefinitionCommand</name>
+    <message>
+        <source>  definition  show or change the local definition of serious violence</source>
+        <translation>  definition  dangos neu newid y diffiniad lleol o drais difrifol</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <source>Count this category.</source>
+        <translation>Cyfrif y categori hwn.</translation>
+    </message>
+    <message>
+        <source>Stop counting this category.</source>
+        <translation>Peidio â chyfrif y categori hwn.</translation>
+    </message>
+    <message>
+        <source>How a source category counts.</source>
+        <translation>Sut mae categori ffynhonnell yn cyfrif.</translation>
+    </message>
+    <message>
+        <source>The source the mappings are for.</source>
+        <translation>Y ffynhonnell y mae’r mapiau ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna definition FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna definition FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>there is no category “%1”; the categories are: %2.</source>
+        <translation>nid oes categori “%1”; y categorïau yw: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes CATEGORY=ID, not “%1”.</source>
+        <translation>mae --map yn cymryd CATEGORI=ID, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: sna definition FILE.sna [--json] [--include ID]… [--exclude ID]…
+                      [--map &quot;CATEGORY=ID&quot;]… [--source SOURCE]
+Shows the categories of the local definition of serious violence (id, included or excluded, kind, name) and how each source category counts. --include and --exclude change which categories count; --map makes a source category count as a category of the definition (an empty ID: not serious violence, shown as -). --source defaults to police-uk. A definition without public-space youth violence, or with terrorism, is refused.</source>
+        <translation>Defnydd: sna definition FFEIL.sna [--json] [--include ID]… [--exclude ID]…
+                      [--map &quot;CATEGORI=ID&quot;]… [--source FFYNHONNELL]
+Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys neu wedi’i hepgor, math, enw) a sut mae pob categori ffynhonnell yn cyfrif. Mae --include a --exclude yn newid pa gategorïau sy’n cyfrif; mae --map yn gwneud i gategori ffynhonnell gyfrif fel categori yn y diffiniad (ID gwag: nid trais difrifol, a ddangosir fel -). police-uk yw’r ffynhonnell os na roddir --source. Gwrthodir diffiniad heb drais ieuenctid mewn mannau cyhoeddus, neu un sy’n cynnwys terfysgaeth.</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1719,6 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
 <context>
     <name>sna::DocumentEditorPanel</name>
     <message>
-        <source>%1 · Statutory guidance, para %2</source>
-        <translation>%1 · Canllawiau statudol, paragraff %2</translation>
-    </message>
-    <message>
         <source>&amp;Welsh (Cymraeg)</source>
         <translation>&amp;Cymraeg</translation>
     </message>
@@ -1053,12 +1767,136 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <translation>Cadarnhau’r cyfieithiad</translation>
     </message>
     <message>
-        <source>Mark the translation as current without changing it</source>
-        <translation>Nodi bod y cyfieithiad yn gyfredol heb ei newid</translation>
+        <source>Edit Welsh title of “%1”</source>
+        <translation>Golygu teitl Cymraeg “%1”</translation>
     </message>
     <message>
-        <source>Figures placed after this section’s text, drawn from the project’s data: %1</source>
-        <translation>Ffigurau a roddir ar ôl testun yr adran hon, wedi’u llunio o ddata’r prosiect: %1</translation>
+        <source>Edit English title of “%1”</source>
+        <translation>Golygu teitl Saesneg “%1”</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Ychwanegu is-adran</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ychwanegu adran</translation>
+    </message>
+    <message>
+        <source>Remove section “%1”</source>
+        <translation>Tynnu’r adran “%1”</translation>
+    </message>
+    <message>
+        <source>Move section “%1”</source>
+        <translation>Symud yr adran “%1”</translation>
+    </message>
+    <message>
+        <source>Make “%1” a sub-section</source>
+        <translation>Gwneud “%1” yn is-adran</translation>
+    </message>
+    <message>
+        <source>Move “%1” up a level</source>
+        <translation>Symud “%1” lefel i fyny</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Cyfuno “%1” â “%2”</translation>
+    </message>
+    <message>
+        <source>Merge section</source>
+        <translation>Cyfuno adran</translation>
+    </message>
+    <message>
+        <source>Merge this section’s text, items and guidance items into:</source>
+        <translation>Cyfuno testun, eitemau ac eitemau canllawiau’r adran hon â:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Heb ei ganfod</translation>
+    </message>
+    <message>
+        <source>Statutory guidance, para %1</source>
+        <translation>Canllawiau statudol, paragraff %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>Ychwanegu adran ar ôl hon</translation>
+    </message>
+    <message>
+        <source>Sub-section</source>
+        <translation>Is-adran</translation>
+    </message>
+    <message>
+        <source>Add a sub-section under this section</source>
+        <translation>Ychwanegu is-adran o dan yr adran hon</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this section (its sub-sections move up)</source>
+        <translation>Tynnu’r adran hon (mae ei his-adrannau’n symud i fyny)</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Symud yr adran i fyny</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Symud yr adran i lawr</translation>
+    </message>
+    <message>
+        <source>Move the section up a level</source>
+        <translation>Symud yr adran lefel i fyny</translation>
+    </message>
+    <message>
+        <source>Make the section a sub-section of the one before</source>
+        <translation>Gwneud yr adran yn is-adran o’r un flaenorol</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Cyfuno…</translation>
+    </message>
+    <message>
+        <source>Merge this section into another</source>
+        <translation>Cyfuno’r adran hon ag un arall</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Yr adran nesaf</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Yr adran flaenorol</translation>
+    </message>
+    <message>
+        <source>Mark the translation as current without changing it (%1)</source>
+        <translation>Marcio’r cyfieithiad yn gyfredol heb ei newid (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Canfod…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Canfod y nesaf</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Canfod yr un blaenorol</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Teitl:</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1919,91 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Could not save section “%1”</source>
         <translation>Methu cadw’r adran “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sna::EmbeddedItemModel</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Built from the project’s data each time the document is shown or exported, with small counts withheld.</source>
+        <translation>Caiff ei lunio o ddata’r prosiect bob tro y caiff y ddogfen ei dangos neu ei hallforio, gyda chyfrifon bach wedi’u hatal.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::EmbeddedItems</name>
+    <message>
+        <source>Chart</source>
+        <translation>Siart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabl</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Ffigur allweddol</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rhesi: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Pwyntiau: %1</translation>
+    </message>
+    <message>
+        <source>Unknown item “%1”</source>
+        <translation>Eitem anhysbys “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sna::EmbeddedItemsWidget</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ychwanegu “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Tynnu “%1”</translation>
+    </message>
+    <message>
+        <source>Reorder items</source>
+        <translation>Aildrefnu eitemau</translation>
+    </message>
+    <message>
+        <source>&amp;Live items after the text (charts, tables, key figures):</source>
+        <translation>&amp;Eitemau byw ar ôl y testun (siartiau, tablau, ffigurau allweddol):</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ychwanegu eitem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Tynnu eitem</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Symud yr eitem i fyny</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Symud yr eitem i lawr</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2047,287 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>This partnership covers an area in Wales: publish the Welsh and the English version together.</source>
         <translation>Mae’r bartneriaeth hon yn cwmpasu ardal yng Nghymru: cyhoeddwch y fersiwn Gymraeg a’r fersiwn Saesneg gyda’i gilydd.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Canfod:</translation>
+    </message>
+    <message>
+        <source>Text in either language</source>
+        <translation>Testun yn y naill iaith neu’r llall</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cau’r bar canfod</translation>
+    </message>
+</context>
+<context>
+    <name>sna::FormatToolBar</name>
+    <message>
+        <source>Insert link</source>
+        <translation>Mewnosod dolen</translation>
+    </message>
+    <message>
+        <source>Web address (https://…) or e-mail address (mailto:…):</source>
+        <translation>Cyfeiriad gwe (https://…) neu gyfeiriad e-bost (mailto:…):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web or e-mail address. Links must start with https://, http:// or mailto:.</source>
+        <translation>Nid yw “%1” yn gyfeiriad gwe nac yn gyfeiriad e-bost. Rhaid i ddolenni ddechrau â https://, http:// neu mailto:.</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Fformatio</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Trwm</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Trwm (%1)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italig</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italig (%1)</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Bwledi</translation>
+    </message>
+    <message>
+        <source>Bulleted list (%1)</source>
+        <translation>Rhestr fwledi (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Rhifau</translation>
+    </message>
+    <message>
+        <source>Numbered list (%1)</source>
+        <translation>Rhestr wedi’i rhifo (%1)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Pennawd</translation>
+    </message>
+    <message>
+        <source>Heading, sub-heading or paragraph (%1)</source>
+        <translation>Pennawd, is-bennawd neu baragraff (%1)</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Dolen…</translation>
+    </message>
+    <message>
+        <source>Link (%1)</source>
+        <translation>Dolen (%1)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabl</translation>
+    </message>
+    <message>
+        <source>Insert a table of two rows and two columns</source>
+        <translation>Mewnosod tabl o ddwy res a dwy golofn</translation>
+    </message>
+</context>
+<context>
+    <name>sna::Glossary</name>
+    <message>
+        <source>Line %1 of the glossary has no English or no Welsh term: “%2”.</source>
+        <translation>Nid oes term Saesneg neu derm Cymraeg ar linell %1 o’r eirfa: “%2”.</translation>
+    </message>
+    <message>
+        <source>A glossary term needs its English wording.</source>
+        <translation>Mae angen geiriad Saesneg ar derm yn yr eirfa.</translation>
+    </message>
+    <message>
+        <source>The glossary term “%1” needs its Welsh wording.</source>
+        <translation>Mae angen geiriad Cymraeg ar y term “%1” yn yr eirfa.</translation>
+    </message>
+    <message>
+        <source>A glossary term must fit on one line.</source>
+        <translation>Rhaid i derm yn yr eirfa ffitio ar un llinell.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::GlossaryPanel</name>
+    <message>
+        <source>new term</source>
+        <translation>term newydd</translation>
+    </message>
+    <message>
+        <source>Welsh term</source>
+        <translation>term Cymraeg</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Open a section to check its Welsh against the glossary.</source>
+        <translation>Agorwch adran i wirio ei Chymraeg yn erbyn yr eirfa.</translation>
+    </message>
+    <message>
+        <source>This section has no Welsh text to check yet.</source>
+        <translation>Nid oes testun Cymraeg yn yr adran hon i’w wirio eto.</translation>
+    </message>
+    <message>
+        <source>The Welsh text uses every agreed term its English needs.</source>
+        <translation>Mae’r testun Cymraeg yn defnyddio pob term cytûn y mae ei Saesneg yn galw amdano.</translation>
+    </message>
+    <message>
+        <source>The English uses these terms, but the Welsh does not use the agreed Welsh:</source>
+        <translation>Mae’r Saesneg yn defnyddio’r termau hyn, ond nid yw’r Gymraeg yn defnyddio’r Gymraeg gytûn:</translation>
+    </message>
+    <message>
+        <source>Find a term in English or Welsh</source>
+        <translation>Canfod term yn Saesneg neu’n Gymraeg</translation>
+    </message>
+    <message>
+        <source>Find a term</source>
+        <translation>Canfod term</translation>
+    </message>
+    <message>
+        <source>Insert Welsh</source>
+        <translation>Mewnosod y Gymraeg</translation>
+    </message>
+    <message>
+        <source>Insert the Welsh term at the cursor in the Welsh text</source>
+        <translation>Mewnosod y term Cymraeg wrth y cyrchwr yn y testun Cymraeg</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add a project term</source>
+        <translation>Ychwanegu term y prosiect</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove a project term</source>
+        <translation>Tynnu term y prosiect</translation>
+    </message>
+    <message>
+        <source>Only the project’s own terms can be removed; a changed standard term goes back to the standard wording</source>
+        <translation>Dim ond termau’r prosiect ei hun y gellir eu tynnu; mae term safonol a newidiwyd yn mynd yn ôl i’r geiriad safonol</translation>
+    </message>
+</context>
+<context>
+    <name>sna::GlossaryStore</name>
+    <message>
+        <source>Could not read the project’s glossary</source>
+        <translation>Methu darllen geirfa’r prosiect</translation>
+    </message>
+    <message>
+        <source>The glossary term “%1” is listed twice.</source>
+        <translation>Mae’r term “%1” wedi’i restru ddwywaith yn yr eirfa.</translation>
+    </message>
+    <message>
+        <source>Could not save the project’s glossary</source>
+        <translation>Methu cadw geirfa’r prosiect</translation>
+    </message>
+</context>
+<context>
+    <name>sna::GlossaryTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A proposal for a translator to confirm. %1</source>
+        <translation>Cynnig i gyfieithydd ei gadarnhau. %1</translation>
+    </message>
+    <message>
+        <source>Change checking of “%1”</source>
+        <translation>Newid gwirio “%1”</translation>
+    </message>
+    <message>
+        <source>Change the Welsh term for “%1”</source>
+        <translation>Newid y term Cymraeg am “%1”</translation>
+    </message>
+    <message>
+        <source>Rename term “%1”</source>
+        <translation>Ailenwi’r term “%1”</translation>
+    </message>
+    <message>
+        <source>Flag sections whose Welsh does not use this term</source>
+        <translation>Tynnu sylw at adrannau nad yw eu Cymraeg yn defnyddio’r term hwn</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Add term “%1”</source>
+        <translation>Ychwanegu’r term “%1”</translation>
+    </message>
+    <message>
+        <source>Remove term “%1”</source>
+        <translation>Tynnu’r term “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sna::GovernanceBodyModel</name>
+    <message>
+        <source>Rename governance body</source>
+        <translation>Ailenwi corff llywodraethu</translation>
+    </message>
+    <message>
+        <source>New governance body</source>
+        <translation>Corff llywodraethu newydd</translation>
+    </message>
+    <message>
+        <source>New governance body %1</source>
+        <translation>Corff llywodraethu newydd %1</translation>
+    </message>
+    <message>
+        <source>Add governance body</source>
+        <translation>Ychwanegu corff llywodraethu</translation>
+    </message>
+    <message>
+        <source>Remove governance body</source>
+        <translation>Tynnu corff llywodraethu</translation>
     </message>
 </context>
 <context>
@@ -1330,12 +2534,87 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <source>Definition</source>
         <translation>Diffiniad</translation>
     </message>
+    <message>
+        <source>Export &amp;Translation Pack…</source>
+        <translation>Allforio Pecyn &amp;Cyfieithu…</translation>
+    </message>
+    <message>
+        <source>Import Translation Pac&amp;k…</source>
+        <translation>Mewnforio Pecyn Cyfiei&amp;thu…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation>C&amp;anfod yn y Ddogfen…</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Amserlen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Rhestr wirio</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Geirfa</translation>
+    </message>
 </context>
 <context>
     <name>sna::MappingTargetDelegate</name>
     <message>
         <source>Not serious violence</source>
         <translation>Nid trais difrifol</translation>
+    </message>
+</context>
+<context>
+    <name>sna::MilestoneTableModel</name>
+    <message>
+        <source>At least once a year after publication (guidance para 153)</source>
+        <translation>O leiaf unwaith y flwyddyn ar ôl cyhoeddi (canllawiau, paragraff 153)</translation>
+    </message>
+    <message>
+        <source>Within 7 days of publication (guidance para 162)</source>
+        <translation>Cyn pen saith diwrnod ar ôl cyhoeddi (canllawiau, paragraff 162)</translation>
+    </message>
+    <message>
+        <source>Overdue (days: %1)</source>
+        <translation>Yn hwyr (dyddiau: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (days left: %2)</source>
+        <translation>%1 (dyddiau ar ôl: %2)</translation>
+    </message>
+    <message>
+        <source>Set the date of “%1”</source>
+        <translation>Gosod dyddiad “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marcio “%1” yn gyflawn</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Carreg filltir</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Dyddiad arfaethedig</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Wedi’i wneud ar</translation>
+    </message>
+    <message>
+        <source>Deadline under the Duty</source>
+        <translation>Dyddiad cau o dan y Ddyletswydd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2689,22 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Every authority or partner needs a name.</source>
         <translation>Mae angen enw ar bob awdurdod neu bartner.</translation>
+    </message>
+    <message>
+        <source>The authority “%1” is listed twice.</source>
+        <translation>Mae’r awdurdod “%1” wedi’i restru ddwywaith.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot have been consulted on %2, which is in the future.</source>
+        <translation>Ni all yr ymgynghori â “%1” fod wedi digwydd ar %2, sydd yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Every governance body needs a name.</source>
+        <translation>Mae angen enw ar bob corff llywodraethu.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be done on %1, which is in the future.</source>
+        <translation>Ni all carreg filltir fod wedi’i chyflawni ar %1, sydd yn y dyfodol.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2841,13 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
 </context>
 <context>
+    <name>sna::PriorityListModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>sna::ProfilePanel</name>
     <message>
         <source>Edit partnership profile</source>
@@ -1595,6 +2897,18 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <source>Remove authority</source>
         <translation>Tynnu awdurdod</translation>
     </message>
+    <message>
+        <source>&amp;Governance bodies:</source>
+        <translation>Cyrff &amp;llywodraethu:</translation>
+    </message>
+    <message>
+        <source>Add governance body</source>
+        <translation>Ychwanegu corff llywodraethu</translation>
+    </message>
+    <message>
+        <source>Remove governance body</source>
+        <translation>Tynnu corff llywodraethu</translation>
+    </message>
 </context>
 <context>
     <name>sna::ProfileStore</name>
@@ -1621,6 +2935,22 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Could not save the partnership&apos;s authorities</source>
         <translation>Methu cadw awdurdodau’r bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Could not read the partnership&apos;s governance bodies</source>
+        <translation>Methu darllen cyrff llywodraethu’r bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Could not read the partnership&apos;s milestones</source>
+        <translation>Methu darllen cerrig milltir y bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Could not save the partnership&apos;s governance bodies</source>
+        <translation>Methu cadw cyrff llywodraethu’r bartneriaeth</translation>
+    </message>
+    <message>
+        <source>Could not save the partnership&apos;s milestones</source>
+        <translation>Methu cadw cerrig milltir y bartneriaeth</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +3040,17 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
 </context>
 <context>
+    <name>sna::ProjectSession</name>
+    <message>
+        <source>The glossary term “%1” is listed twice.</source>
+        <translation>Mae’r term “%1” wedi’i restru ddwywaith yn yr eirfa.</translation>
+    </message>
+    <message>
+        <source>Confirm translation of “%1”</source>
+        <translation>Cadarnhau cyfieithiad “%1”</translation>
+    </message>
+</context>
+<context>
     <name>sna::RowProblem</name>
     <message>
         <source>line %1: %2</source>
@@ -1758,6 +3099,93 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
         <source>Not written yet</source>
         <translation>Heb ei ysgrifennu eto</translation>
     </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ddim yn berthnasol</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Geirfa: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>sna::SectionPropertiesWidget</name>
+    <message>
+        <source>Edit Welsh reason for “%1”</source>
+        <translation>Golygu’r rheswm Cymraeg dros “%1”</translation>
+    </message>
+    <message>
+        <source>Edit English reason for “%1”</source>
+        <translation>Golygu’r rheswm Saesneg dros “%1”</translation>
+    </message>
+    <message>
+        <source>Change source language of “%1”</source>
+        <translation>Newid iaith ffynhonnell “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” restricted</source>
+        <translation>Marcio “%1” yn gyfyngedig</translation>
+    </message>
+    <message>
+        <source>Mark “%1” publishable</source>
+        <translation>Marcio “%1” yn gyhoeddadwy</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not applicable</source>
+        <translation>Marcio “%1” yn amherthnasol</translation>
+    </message>
+    <message>
+        <source>Mark “%1” applicable</source>
+        <translation>Marcio “%1” yn berthnasol</translation>
+    </message>
+    <message>
+        <source>&amp;Written first in:</source>
+        <translation>&amp;Ysgrifennwyd gyntaf yn:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>The other language is the translation, whose status is tracked</source>
+        <translation>Yr iaith arall yw’r cyfieithiad, a chedwir golwg ar ei statws</translation>
+    </message>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation>&amp;Cyfyngedig</translation>
+    </message>
+    <message>
+        <source>Never published. Material that might put anyone’s safety at risk or prejudice crime prevention stays in the project and out of every published document (guidance para 41b)</source>
+        <translation>Ni chaiff ei chyhoeddi byth. Mae deunydd a allai beryglu diogelwch unrhyw un neu niweidio’r gwaith o atal troseddau yn aros yn y prosiect ac allan o bob dogfen a gyhoeddir (canllawiau, paragraff 41b)</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Ddim yn berthnasol</translation>
+    </message>
+    <message>
+        <source>The section publishes the reason instead of a text; give it in both languages</source>
+        <translation>Mae’r adran yn cyhoeddi’r rheswm yn lle testun; rhowch ef yn y ddwy iaith</translation>
+    </message>
+    <message>
+        <source>Reason (English):</source>
+        <translation>Rheswm (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Reason (Welsh):</source>
+        <translation>Rheswm (Cymraeg):</translation>
+    </message>
 </context>
 <context>
     <name>sna::SetSectionTextCommand</name>
@@ -1778,6 +3206,233 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
 </context>
 <context>
+    <name>sna::TimelineWidget</name>
+    <message>
+        <source>Timeline of milestones</source>
+        <translation>Llinell amser y cerrig milltir</translation>
+    </message>
+    <message>
+        <source>No dates yet: set them in the table below.</source>
+        <translation>Dim dyddiadau eto: gosodwch nhw yn y tabl isod.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+</context>
+<context>
+    <name>sna::Timetable</name>
+    <message>
+        <source>Partnership agreement</source>
+        <translation>Cytundeb partneriaeth</translation>
+    </message>
+    <message>
+        <source>Strategic needs assessment completed</source>
+        <translation>Asesiad o anghenion strategol wedi’i gwblhau</translation>
+    </message>
+    <message>
+        <source>Strategy published</source>
+        <translation>Strategaeth wedi’i chyhoeddi</translation>
+    </message>
+    <message>
+        <source>Strategy sent to the Home Office</source>
+        <translation>Strategaeth wedi’i hanfon at y Swyddfa Gartref</translation>
+    </message>
+    <message>
+        <source>Strategy sent to the Welsh Ministers</source>
+        <translation>Strategaeth wedi’i hanfon at Weinidogion Cymru</translation>
+    </message>
+    <message>
+        <source>Annual review of the strategy</source>
+        <translation>Adolygiad blynyddol o’r strategaeth</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Dim dyddiad wedi’i osod</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>I’w wneud cyn bo hir</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi’i wneud</translation>
+    </message>
+</context>
+<context>
+    <name>sna::TimetablePanel</name>
+    <message>
+        <source>Nothing is due: set the partnership’s dates below.</source>
+        <translation>Does dim i’w wneud: gosodwch ddyddiadau’r bartneriaeth isod.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due %2 (days late: %3)</source>
+        <translation>Yn hwyr: %1, erbyn %2 (dyddiau’n hwyr: %3)</translation>
+    </message>
+    <message>
+        <source>Next: %1, due %2 (days left: %3)</source>
+        <translation>Nesaf: %1, erbyn %2 (dyddiau ar ôl: %3)</translation>
+    </message>
+    <message>
+        <source>The strategy is sent to the Home Office within 7 days of publication and, where the partnership covers part of Wales, to the Welsh Ministers within 7 days too; it is reviewed at least once a year. Double-click a date to change it; choose “Not set” to clear it.</source>
+        <translation>Anfonir y strategaeth at y Swyddfa Gartref cyn pen saith diwrnod ar ôl ei chyhoeddi ac, os yw’r bartneriaeth yn cwmpasu rhan o Gymru, at Weinidogion Cymru cyn pen saith diwrnod hefyd; caiff ei hadolygu o leiaf unwaith y flwyddyn. Cliciwch ddwywaith ar ddyddiad i’w newid; dewiswch “Heb ei osod” i’w glirio.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::TranslationPack</name>
+    <message>
+        <source>Title of section %1</source>
+        <translation>Teitl adran %1</translation>
+    </message>
+    <message>
+        <source>Why section %1 does not apply</source>
+        <translation>Pam nad yw adran %1 yn berthnasol</translation>
+    </message>
+    <message>
+        <source>Text of section %1 (Markdown)</source>
+        <translation>Testun adran %1 (Markdown)</translation>
+    </message>
+    <message>
+        <source>Strategic priority</source>
+        <translation>Blaenoriaeth strategol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written.</source>
+        <translation>Methu ysgrifennu “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written.</source>
+        <translation>Methu cadw “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLIFF 1.2 translation pack.</source>
+        <translation>Nid yw %1 yn becyn cyfieithu XLIFF 1.2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a &lt;file&gt; must translate between English (en) and Welsh (cy).</source>
+        <translation>%1, llinell %2: rhaid i &lt;file&gt; gyfieithu rhwng Saesneg (en) a Chymraeg (cy).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read at line %2, column %3: %4. Nothing was imported.</source>
+        <translation>Methu darllen %1 ar linell %2, colofn %3: %4. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”: %3</source>
+        <translation>Llinell %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>the section no longer exists</source>
+        <translation>nid yw’r adran yn bodoli mwyach</translation>
+    </message>
+    <message>
+        <source>the section’s source language has changed</source>
+        <translation>mae iaith ffynhonnell yr adran wedi newid</translation>
+    </message>
+    <message>
+        <source>unknown part “%1”</source>
+        <translation>rhan anhysbys “%1”</translation>
+    </message>
+    <message>
+        <source>the section is no longer marked not applicable</source>
+        <translation>nid yw’r adran wedi’i marcio’n amherthnasol mwyach</translation>
+    </message>
+    <message>
+        <source>the section is now marked not applicable</source>
+        <translation>mae’r adran bellach wedi’i marcio’n amherthnasol</translation>
+    </message>
+    <message>
+        <source>unknown item</source>
+        <translation>eitem anhysbys</translation>
+    </message>
+    <message>
+        <source>the priority no longer exists</source>
+        <translation>nid yw’r flaenoriaeth yn bodoli mwyach</translation>
+    </message>
+    <message>
+        <source>the action no longer exists</source>
+        <translation>nid yw’r cam gweithredu yn bodoli mwyach</translation>
+    </message>
+    <message>
+        <source>the action’s source language has changed</source>
+        <translation>mae iaith ffynhonnell y cam gweithredu wedi newid</translation>
+    </message>
+    <message>
+        <source>not a unit of an SNA Studio translation pack</source>
+        <translation>nid yw’n uned o becyn cyfieithu SNA Studio</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Methu darllen “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sna::TranslationPackController</name>
+    <message>
+        <source>Import translation pack “%1”</source>
+        <translation>Mewnforio’r pecyn cyfieithu “%1”</translation>
+    </message>
+    <message>
+        <source>Translations updated: %1
+Confirmed as current: %2
+Imported but still out of date (the source changed after the pack was made): %3
+Unchanged: %4
+Skipped: %5</source>
+        <translation>Cyfieithiadau a ddiweddarwyd: %1
+Wedi’u cadarnhau’n gyfredol: %2
+Wedi’u mewnforio ond yn dal wedi dyddio (newidiodd y ffynhonnell ar ôl gwneud y pecyn): %3
+Heb newid: %4
+Wedi’u hepgor: %5</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Mae Golygu ▸ Dadwneud yn dadwneud y mewnforio cyfan.</translation>
+    </message>
+    <message>
+        <source>Export translation pack</source>
+        <translation>Allforio pecyn cyfieithu</translation>
+    </message>
+    <message>
+        <source>Translation packs (*.xlf *.xliff);;All files (*)</source>
+        <translation>Pecynnau cyfieithu (*.xlf *.xliff);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Include only the texts whose translation is missing or out of date?
+
+Choose No to include every text, with its current translation for review.</source>
+        <translation>Cynnwys dim ond y testunau y mae eu cyfieithiad ar goll neu wedi dyddio?
+
+Dewiswch Na i gynnwys pob testun, gyda’i gyfieithiad presennol i’w adolygu.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.
+Texts: %2
+Needing translation: %3
+
+Send it to the translator; any tool that reads XLIFF 1.2 can open it.</source>
+        <translation>Cadwyd “%1”.
+Testunau: %2
+Angen eu cyfieithu: %3
+
+Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei agor.</translation>
+    </message>
+    <message>
+        <source>Import translation pack</source>
+        <translation>Mewnforio pecyn cyfieithu</translation>
+    </message>
+</context>
+<context>
     <name>sna::UndoActions</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -1794,6 +3449,13 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
+    </message>
+</context>
+<context>
+    <name>sna::Utf8</name>
+    <message>
+        <source>%1 is not valid UTF-8 text: the first bad byte (0x%2) is at byte offset %3 (line %4, column %5). Save the file as UTF-8 and try again; nothing was changed.</source>
+        <translation>Nid yw %1 yn destun UTF-8 dilys: mae’r beit gwael cyntaf (0x%2) yn safle beit %3 (llinell %4, colofn %5). Cadwch y ffeil fel UTF-8 a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +3576,709 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>&amp;Recent projects:</source>
         <translation>Prosiectau &amp;diweddar:</translation>
+    </message>
+</context>
+<context>
+    <name>sna::WritingCommands</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <source>  text         get or set a section&apos;s text in English or Welsh
+  sections     list a document&apos;s sections with their translation status
+  section      change a section: title, source language, restricted, not applicable …
+  profile      show or change the partnership profile and timetable
+  actions      list the action plan
+  action       add, change or remove an action
+  priority     add, change or remove a strategic priority
+  glossary     list, add or check glossary terms
+  translation  export or import a translation pack (XLIFF)
+  check        run the compliance checklist</source>
+        <translation>  text         cael neu osod testun adran yn Saesneg neu’n Gymraeg
+  sections     rhestru adrannau dogfen gyda statws eu cyfieithu
+  section      newid adran: teitl, iaith ffynhonnell, cyfyngedig, amherthnasol …
+  profile      dangos neu newid proffil ac amserlen y bartneriaeth
+  actions      rhestru’r cynllun gweithredu
+  action       ychwanegu, newid neu dynnu cam gweithredu
+  priority     ychwanegu, newid neu dynnu blaenoriaeth strategol
+  glossary     rhestru, ychwanegu neu wirio termau’r eirfa
+  translation  allforio neu fewnforio pecyn cyfieithu (XLIFF)
+  check        rhedeg y rhestr wirio cydymffurfio</translation>
+    </message>
+    <message>
+        <source>--doc must be strategy or sna, not “%1”.</source>
+        <translation>rhaid i --doc fod yn strategy neu’n sna, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 must be en or cy, not “%2”.</source>
+        <translation>rhaid i %1 fod yn en neu’n cy, nid “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1: nid yw “%2” yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: sna text FILE.sna --doc strategy|sna --section ID --lang en|cy
+                (--set FILE.html|FILE.md|FILE.txt | --get [--format md|html|txt])
+Sets a section&apos;s text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
+        <translation>Defnydd: sna text FFEIL.sna --doc strategy|sna --section ID --lang en|cy
+                (--set FFEIL.html|FFEIL.md|FFEIL.txt | --get [--format md|html|txt])
+Yn gosod testun adran mewn un iaith o ffeil, neu’n ei argraffu. Caiff HTML a Markdown eu glanhau i fodel y ddogfen (penawdau, paragraffau, trwm, italig, rhestrau, dolenni, tablau; dim sgriptiau, delweddau nac arddulliau); gwrthodir ffeil nad yw’n UTF-8 gan nodi safle ei beit gwael cyntaf.</translation>
+    </message>
+    <message>
+        <source>Usage: sna sections FILE.sna --doc strategy|sna
+Prints one line per section, tab-separated: id, title, translation status (missing, up-to-date or stale).</source>
+        <translation>Defnydd: sna sections FFEIL.sna --doc strategy|sna
+Yn argraffu un llinell i bob adran, wedi’u gwahanu gan dabiau: id, teitl, statws y cyfieithiad (missing, up-to-date neu stale).</translation>
+    </message>
+    <message>
+        <source>Usage: sna section FILE.sna --doc strategy|sna --section ID [OPTIONS]
+       sna section FILE.sna --doc strategy|sna --add --title-en TITLE [--title-cy TITLE] [--after ID] [--level 1|2|3]
+Options: --title-en TEXT, --title-cy TEXT, --source-lang en|cy,
+  --sensitive yes|no (restricted: never published),
+  --not-applicable REASON [--reason-cy REASON] or --applicable,
+  --confirm (mark the translation current), --level 1|2|3, --move up|down,
+  --add-item KIND:REF, --remove-item KIND:REF (chart, table or figure),
+  --merge-into ID, --remove.</source>
+        <translation>Defnydd: sna section FFEIL.sna --doc strategy|sna --section ID [OPSIYNAU]
+       sna section FFEIL.sna --doc strategy|sna --add --title-en TEITL [--title-cy TEITL] [--after ID] [--level 1|2|3]
+Opsiynau: --title-en TESTUN, --title-cy TESTUN, --source-lang en|cy,
+  --sensitive yes|no (cyfyngedig: ni chaiff ei chyhoeddi byth),
+  --not-applicable RHESWM [--reason-cy RHESWM] neu --applicable,
+  --confirm (marcio’r cyfieithiad yn gyfredol), --level 1|2|3, --move up|down,
+  --add-item MATH:CYF, --remove-item MATH:CYF (chart, table neu figure),
+  --merge-into ID, --remove.</translation>
+    </message>
+    <message>
+        <source>Usage: sna profile FILE.sna [--json] [CHANGES]
+Shows the partnership profile and timetable; with changes, applies them all or none:
+  --name NAME, --coordinator NAME, --add-area CODE, --remove-area CODE,
+  --add-authority NAME --type TYPE (repeat both in pairs), --remove-authority NAME,
+  --consulted NAME=YYYY-MM-DD (empty date: not consulted),
+  --add-governance NAME, --remove-governance NAME,
+  --milestone KIND=YYYY-MM-DD (due date), --milestone-done KIND=YYYY-MM-DD.
+Types: %1.
+Milestones: %2.
+The local definition of serious violence is changed with sna definition.</source>
+        <translation>Defnydd: sna profile FFEIL.sna [--json] [NEWIDIADAU]
+Yn dangos proffil ac amserlen y bartneriaeth; gyda newidiadau, mae’n eu gwneud i gyd neu ddim un:
+  --name ENW, --coordinator ENW, --add-area COD, --remove-area COD,
+  --add-authority ENW --type MATH (ailadroddwch y ddau fesul pâr), --remove-authority ENW,
+  --consulted ENW=BBBB-MM-DD (dyddiad gwag: heb ymgynghori),
+  --add-governance ENW, --remove-governance ENW,
+  --milestone MATH=BBBB-MM-DD (dyddiad cau), --milestone-done MATH=BBBB-MM-DD.
+Mathau: %1.
+Cerrig milltir: %2.
+Mae’r diffiniad lleol o drais difrifol yn cael ei newid gyda sna definition.</translation>
+    </message>
+    <message>
+        <source>Usage: sna actions FILE.sna [--json] [--by priority|sector] [--lang en|cy]
+Lists the priorities and actions, one action per line, tab-separated: id, title, sector, priority, lead, due date, status, translation status; or the plan as printed in the strategy, grouped --by priority or sector.</source>
+        <translation>Defnydd: sna actions FFEIL.sna [--json] [--by priority|sector] [--lang en|cy]
+Yn rhestru’r blaenoriaethau a’r camau gweithredu, un cam i bob llinell, wedi’u gwahanu gan dabiau: id, teitl, sector, blaenoriaeth, arweinydd, dyddiad cau, statws, statws y cyfieithiad; neu’r cynllun fel y’i hargreffir yn y strategaeth, wedi’i grwpio --by priority neu sector.</translation>
+    </message>
+    <message>
+        <source>Usage: sna action FILE.sna add [FIELDS]
+       sna action FILE.sna set ID [FIELDS] [--confirm]
+       sna action FILE.sna remove ID
+Fields: --title-en, --title-cy, --description-en, --description-cy, --measure-en, --measure-cy, --lead NAME, --partner NAME (repeat; replaces the list), --sector SECTOR, --priority N (0: none), --start YYYY-MM-DD, --due YYYY-MM-DD, --status STATUS, --source-lang en|cy.
+Sectors: %1.
+Statuses: %2.</source>
+        <translation>Defnydd: sna action FFEIL.sna add [MEYSYDD]
+       sna action FFEIL.sna set ID [MEYSYDD] [--confirm]
+       sna action FFEIL.sna remove ID
+Meysydd: --title-en, --title-cy, --description-en, --description-cy, --measure-en, --measure-cy, --lead ENW, --partner ENW (ailadroddwch; yn disodli’r rhestr), --sector SECTOR, --priority N (0: dim), --start BBBB-MM-DD, --due BBBB-MM-DD, --status STATWS, --source-lang en|cy.
+Sectorau: %1.
+Statwsau: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sna priority FILE.sna add --title-en TITLE [--title-cy TITLE] [--finding SNA-SECTION]
+       sna priority FILE.sna set ID [--title-en …] [--title-cy …] [--finding …]
+       sna priority FILE.sna remove ID
+A strategic priority, linked to the SNA section (finding or recommendation) it comes from.</source>
+        <translation>Defnydd: sna priority FFEIL.sna add --title-en TEITL [--title-cy TEITL] [--finding ADRAN-ASESIAD]
+       sna priority FFEIL.sna set ID [--title-en …] [--title-cy …] [--finding …]
+       sna priority FFEIL.sna remove ID
+Blaenoriaeth strategol, wedi’i chysylltu ag adran yr asesiad (canfyddiad neu argymhelliad) y daw ohoni.</translation>
+    </message>
+    <message>
+        <source>Usage: sna glossary FILE.sna [--add EN=CY [--note TEXT] [--unchecked]] [--remove EN]
+       sna glossary FILE.sna --check [--doc strategy|sna]
+Lists the glossary (bundled terms and the project&apos;s own, tab-separated: English, Welsh, source, checked), changes the project&apos;s terms, or lists the sections whose Welsh does not use an agreed term.</source>
+        <translation>Defnydd: sna glossary FFEIL.sna [--add EN=CY [--note TESTUN] [--unchecked]] [--remove EN]
+       sna glossary FFEIL.sna --check [--doc strategy|sna]
+Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, wedi’u gwahanu gan dabiau: Saesneg, Cymraeg, ffynhonnell, gwirio), yn newid termau’r prosiect, neu’n rhestru’r adrannau nad yw eu Cymraeg yn defnyddio term cytûn.</translation>
+    </message>
+    <message>
+        <source>Usage: sna translation export FILE.sna -o PACK.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
+       sna translation import FILE.sna PACK.xlf
+Writes the project&apos;s texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
+        <translation>Defnydd: sna translation export FFEIL.sna -o PECYN.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
+       sna translation import FFEIL.sna PECYN.xlf
+Yn ysgrifennu testunau’r prosiect fel pecyn cyfieithu XLIFF 1.2 i gyfieithydd, neu’n darllen un yn ôl: daw cyfieithiadau o ffynonellau heb newid yn gyfredol, ac mae cyfieithiadau o ffynonellau a newidiodd ers yr allforio yn aros wedi dyddio.</translation>
+    </message>
+    <message>
+        <source>Usage: sna check FILE.sna [--json] [--date YYYY-MM-DD]
+Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</source>
+        <translation>Defnydd: sna check FFEIL.sna [--json] [--date BBBB-MM-DD]
+Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>Document: strategy or sna.</source>
+        <translation>Dogfen: strategy neu sna.</translation>
+    </message>
+    <message>
+        <source>Section id.</source>
+        <translation>Id yr adran.</translation>
+    </message>
+    <message>
+        <source>Language of the text.</source>
+        <translation>Iaith y testun.</translation>
+    </message>
+    <message>
+        <source>File with the new text.</source>
+        <translation>Ffeil gyda’r testun newydd.</translation>
+    </message>
+    <message>
+        <source>Print the text.</source>
+        <translation>Argraffu’r testun.</translation>
+    </message>
+    <message>
+        <source>Format for --get.</source>
+        <translation>Fformat ar gyfer --get.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna text FILE.sna --doc strategy --section ID --lang en --get</source>
+        <translation>rhowch un ffeil prosiect: sna text FFEIL.sna --doc strategy --section ID --lang cy --get</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>mae angen --%1.</translation>
+    </message>
+    <message>
+        <source>give either --set FILE or --get.</source>
+        <translation>rhowch naill ai --set FFEIL neu --get.</translation>
+    </message>
+    <message>
+        <source>the file to set must end in .html, .md or .txt: “%1”.</source>
+        <translation>rhaid i’r ffeil i’w gosod orffen ag .html, .md neu .txt: “%1”.</translation>
+    </message>
+    <message>
+        <source>--format must be md, html or txt, not “%1”.</source>
+        <translation>rhaid i --format fod yn md, html neu txt, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>The %1 has no section “%2”. Its sections are: %3.</source>
+        <translation>Nid oes adran “%2” yn y ddogfen %1. Ei hadrannau yw: %3.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Methu darllen “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Set the Welsh text of “%1”. Translation status: %2.</source>
+        <translation>Gosodwyd testun Cymraeg “%1”. Statws y cyfieithiad: %2.</translation>
+    </message>
+    <message>
+        <source>Set the English text of “%1”. Translation status: %2.</source>
+        <translation>Gosodwyd testun Saesneg “%1”. Statws y cyfieithiad: %2.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna sections FILE.sna --doc strategy</source>
+        <translation>rhowch un ffeil prosiect: sna sections FFEIL.sna --doc strategy</translation>
+    </message>
+    <message>
+        <source>--doc is required (strategy or sna).</source>
+        <translation>mae angen --doc (strategy neu sna).</translation>
+    </message>
+    <message>
+        <source>Section %1 “%2” (%3)</source>
+        <translation>Adran %1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>  Source language: %1</source>
+        <translation>  Iaith ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <source>  Translation: %1</source>
+        <translation>  Cyfieithiad: %1</translation>
+    </message>
+    <message>
+        <source>  Restricted: never published</source>
+        <translation>  Cyfyngedig: ni chaiff ei chyhoeddi byth</translation>
+    </message>
+    <message>
+        <source>  Not applicable: %1</source>
+        <translation>  Ddim yn berthnasol: %1</translation>
+    </message>
+    <message>
+        <source>  Statutory guidance, para %1</source>
+        <translation>  Canllawiau statudol, paragraff %1</translation>
+    </message>
+    <message>
+        <source>  Item: %1:%2</source>
+        <translation>  Eitem: %1:%2</translation>
+    </message>
+    <message>
+        <source>Add a section.</source>
+        <translation>Ychwanegu adran.</translation>
+    </message>
+    <message>
+        <source>Add after this section.</source>
+        <translation>Ychwanegu ar ôl yr adran hon.</translation>
+    </message>
+    <message>
+        <source>English title.</source>
+        <translation>Teitl Saesneg.</translation>
+    </message>
+    <message>
+        <source>Welsh title.</source>
+        <translation>Teitl Cymraeg.</translation>
+    </message>
+    <message>
+        <source>Language written first.</source>
+        <translation>Yr iaith a ysgrifennwyd gyntaf.</translation>
+    </message>
+    <message>
+        <source>Restricted: never published.</source>
+        <translation>Cyfyngedig: ni chaiff ei chyhoeddi byth.</translation>
+    </message>
+    <message>
+        <source>Mark not applicable, with the reason.</source>
+        <translation>Marcio’n amherthnasol, gyda’r rheswm.</translation>
+    </message>
+    <message>
+        <source>The reason in Welsh.</source>
+        <translation>Y rheswm yn Gymraeg.</translation>
+    </message>
+    <message>
+        <source>Mark applicable again.</source>
+        <translation>Marcio’n berthnasol eto.</translation>
+    </message>
+    <message>
+        <source>Mark the translation current.</source>
+        <translation>Marcio’r cyfieithiad yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>Outline level.</source>
+        <translation>Lefel yn yr amlinelliad.</translation>
+    </message>
+    <message>
+        <source>Move among its siblings.</source>
+        <translation>Symud ymhlith adrannau’r un lefel.</translation>
+    </message>
+    <message>
+        <source>Embed an item.</source>
+        <translation>Mewnosod eitem.</translation>
+    </message>
+    <message>
+        <source>Remove an embedded item.</source>
+        <translation>Tynnu eitem a fewnosodwyd.</translation>
+    </message>
+    <message>
+        <source>Merge this section into another.</source>
+        <translation>Cyfuno’r adran hon ag un arall.</translation>
+    </message>
+    <message>
+        <source>Remove the section.</source>
+        <translation>Tynnu’r adran.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna section FILE.sna --doc strategy --section ID …</source>
+        <translation>rhowch un ffeil prosiect: sna section FFEIL.sna --doc strategy --section ID …</translation>
+    </message>
+    <message>
+        <source>give either --section ID or --add.</source>
+        <translation>rhowch naill ai --section ID neu --add.</translation>
+    </message>
+    <message>
+        <source>--not-applicable and --applicable contradict each other.</source>
+        <translation>mae --not-applicable a --applicable yn gwrth-ddweud ei gilydd.</translation>
+    </message>
+    <message>
+        <source>--sensitive must be yes or no, not “%1”.</source>
+        <translation>rhaid i --sensitive fod yn yes neu’n no, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>--level must be 1, 2 or 3, not “%1”.</source>
+        <translation>rhaid i --level fod yn 1, 2 neu 3, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item that can be embedded; use one of: %2.</source>
+        <translation>Nid yw “%1” yn eitem y gellir ei mewnosod; defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>a new section needs --title-en or --title-cy.</source>
+        <translation>mae angen --title-en neu --title-cy ar adran newydd.</translation>
+    </message>
+    <message>
+        <source>Section “%1” cannot be at level %2 here: a section can be at most one level below the one before it.</source>
+        <translation>Ni all adran “%1” fod ar lefel %2 yma: gall adran fod un lefel yn unig o dan yr un o’i blaen.</translation>
+    </message>
+    <message>
+        <source>--not-applicable needs a reason.</source>
+        <translation>mae angen rheswm ar --not-applicable.</translation>
+    </message>
+    <message>
+        <source>The translation of “%1” is not out of date; there is nothing to confirm (status: %2).</source>
+        <translation>Nid yw cyfieithiad “%1” wedi dyddio; does dim i’w gadarnhau (statws: %2).</translation>
+    </message>
+    <message>
+        <source>--move must be up or down, not “%1”.</source>
+        <translation>rhaid i --move fod yn up neu’n down, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Section “%1” cannot move %2: it is already at the end of its level.</source>
+        <translation>Ni all adran “%1” symud %2: mae eisoes ar ben ei lefel.</translation>
+    </message>
+    <message>
+        <source>Cannot merge “%1” into “%2”: choose another section of the %3.</source>
+        <translation>Methu cyfuno “%1” â “%2”: dewiswch adran arall yn y ddogfen %3.</translation>
+    </message>
+    <message>
+        <source>Removed section “%1”.</source>
+        <translation>Tynnwyd yr adran “%1”.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <source>Name of the partnership.</source>
+        <translation>Enw’r bartneriaeth.</translation>
+    </message>
+    <message>
+        <source>Named coordinator.</source>
+        <translation>Y cydgysylltydd a enwir.</translation>
+    </message>
+    <message>
+        <source>Add an area.</source>
+        <translation>Ychwanegu ardal.</translation>
+    </message>
+    <message>
+        <source>Remove an area.</source>
+        <translation>Tynnu ardal.</translation>
+    </message>
+    <message>
+        <source>Add an authority or partner.</source>
+        <translation>Ychwanegu awdurdod neu bartner.</translation>
+    </message>
+    <message>
+        <source>Type of the authority.</source>
+        <translation>Math yr awdurdod.</translation>
+    </message>
+    <message>
+        <source>Remove an authority.</source>
+        <translation>Tynnu awdurdod.</translation>
+    </message>
+    <message>
+        <source>When an authority was consulted.</source>
+        <translation>Pryd yr ymgynghorwyd ag awdurdod.</translation>
+    </message>
+    <message>
+        <source>Add a governance body.</source>
+        <translation>Ychwanegu corff llywodraethu.</translation>
+    </message>
+    <message>
+        <source>Remove a governance body.</source>
+        <translation>Tynnu corff llywodraethu.</translation>
+    </message>
+    <message>
+        <source>Due date of a milestone.</source>
+        <translation>Dyddiad cau carreg filltir.</translation>
+    </message>
+    <message>
+        <source>Date a milestone was done.</source>
+        <translation>Y dyddiad y cyflawnwyd carreg filltir.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna profile FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna profile FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>give one --type for each --add-authority.</source>
+        <translation>rhowch un --type ar gyfer pob --add-authority.</translation>
+    </message>
+    <message>
+        <source>The partnership does not cover the area “%1”.</source>
+        <translation>Nid yw’r bartneriaeth yn cwmpasu’r ardal “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of authority; use one of: %2.</source>
+        <translation>Nid yw “%1” yn fath o awdurdod; defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>There is no authority “%1” in the profile.</source>
+        <translation>Nid oes awdurdod “%1” yn y proffil.</translation>
+    </message>
+    <message>
+        <source>There is no governance body “%1” in the profile.</source>
+        <translation>Nid oes corff llywodraethu “%1” yn y proffil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a milestone; use one of: %2.</source>
+        <translation>Nid yw “%1” yn garreg filltir; defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Enw: %1</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Cydgysylltydd: %1</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Ardaloedd: %1</translation>
+    </message>
+    <message>
+        <source>Authorities and partners:</source>
+        <translation>Awdurdodau a phartneriaid:</translation>
+    </message>
+    <message>
+        <source>specified authority</source>
+        <translation>awdurdod penodedig</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>consulted %1</source>
+        <translation>ymgynghorwyd %1</translation>
+    </message>
+    <message>
+        <source>Governance bodies: %1</source>
+        <translation>Cyrff llywodraethu: %1</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Cerrig milltir:</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>erbyn %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>wedi’i wneud %1</translation>
+    </message>
+    <message>
+        <source>Next due: %1 on %2</source>
+        <translation>Nesaf: %1 ar %2</translation>
+    </message>
+    <message>
+        <source>Group as printed.</source>
+        <translation>Grwpio fel y’i hargreffir.</translation>
+    </message>
+    <message>
+        <source>Language of the grouped plan.</source>
+        <translation>Iaith y cynllun wedi’i grwpio.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna actions FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna actions FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>--by must be priority or sector, not “%1”.</source>
+        <translation>rhaid i --by fod yn priority neu’n sector, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Blaenoriaeth %1: %2</translation>
+    </message>
+    <message>
+        <source>English description.</source>
+        <translation>Disgrifiad Saesneg.</translation>
+    </message>
+    <message>
+        <source>Welsh description.</source>
+        <translation>Disgrifiad Cymraeg.</translation>
+    </message>
+    <message>
+        <source>English success measure.</source>
+        <translation>Mesur llwyddiant Saesneg.</translation>
+    </message>
+    <message>
+        <source>Welsh success measure.</source>
+        <translation>Mesur llwyddiant Cymraeg.</translation>
+    </message>
+    <message>
+        <source>Lead authority.</source>
+        <translation>Yr awdurdod arweiniol.</translation>
+    </message>
+    <message>
+        <source>Supporting partner.</source>
+        <translation>Partner cefnogol.</translation>
+    </message>
+    <message>
+        <source>Sector.</source>
+        <translation>Sector.</translation>
+    </message>
+    <message>
+        <source>Priority number.</source>
+        <translation>Rhif y flaenoriaeth.</translation>
+    </message>
+    <message>
+        <source>Start date.</source>
+        <translation>Dyddiad dechrau.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Dyddiad cau.</translation>
+    </message>
+    <message>
+        <source>Status.</source>
+        <translation>Statws.</translation>
+    </message>
+    <message>
+        <source>use: sna action FILE.sna add|set ID|remove ID [FIELDS]</source>
+        <translation>defnyddiwch: sna action FFEIL.sna add|set ID|remove ID [MEYSYDD]</translation>
+    </message>
+    <message>
+        <source>There is no action “%1” in the plan.</source>
+        <translation>Nid oes cam gweithredu “%1” yn y cynllun.</translation>
+    </message>
+    <message>
+        <source>Removed action %1.</source>
+        <translation>Tynnwyd cam gweithredu %1.</translation>
+    </message>
+    <message>
+        <source>There is no priority %1; the plan has %2.</source>
+        <translation>Nid oes blaenoriaeth %1; nifer y blaenoriaethau yn y cynllun: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; use one of: %2.</source>
+        <translation>Nid yw “%1” yn statws; defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>Every action needs a title.</source>
+        <translation>Mae angen teitl ar bob cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>Added action %1: %2. Translation: %3.</source>
+        <translation>Ychwanegwyd cam gweithredu %1: %2. Cyfieithiad: %3.</translation>
+    </message>
+    <message>
+        <source>Changed action %1: %2. Translation: %3.</source>
+        <translation>Newidiwyd cam gweithredu %1: %2. Cyfieithiad: %3.</translation>
+    </message>
+    <message>
+        <source>SNA section it comes from.</source>
+        <translation>Adran yr asesiad y daw ohoni.</translation>
+    </message>
+    <message>
+        <source>use: sna priority FILE.sna add|set ID|remove ID [FIELDS]</source>
+        <translation>defnyddiwch: sna priority FFEIL.sna add|set ID|remove ID [MEYSYDD]</translation>
+    </message>
+    <message>
+        <source>There is no priority “%1” in the plan.</source>
+        <translation>Nid oes blaenoriaeth “%1” yn y cynllun.</translation>
+    </message>
+    <message>
+        <source>The SNA has no section “%1”. Its sections are: %2.</source>
+        <translation>Nid oes adran “%1” yn yr asesiad. Ei adrannau yw: %2.</translation>
+    </message>
+    <message>
+        <source>a priority needs --title-en or --title-cy.</source>
+        <translation>mae angen --title-en neu --title-cy ar flaenoriaeth.</translation>
+    </message>
+    <message>
+        <source>Removed priority %1.</source>
+        <translation>Tynnwyd blaenoriaeth %1.</translation>
+    </message>
+    <message>
+        <source>Add or override a term.</source>
+        <translation>Ychwanegu neu ddisodli term.</translation>
+    </message>
+    <message>
+        <source>Note on the term.</source>
+        <translation>Nodyn am y term.</translation>
+    </message>
+    <message>
+        <source>Offer the term without checking texts for it.</source>
+        <translation>Cynnig y term heb wirio testunau amdano.</translation>
+    </message>
+    <message>
+        <source>Remove a project term.</source>
+        <translation>Tynnu un o dermau’r prosiect.</translation>
+    </message>
+    <message>
+        <source>List sections that do not use agreed terms.</source>
+        <translation>Rhestru adrannau nad ydynt yn defnyddio termau cytûn.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna glossary FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna glossary FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>--add needs ENGLISH=WELSH, e.g. --add &quot;hub=hyb&quot;.</source>
+        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add &quot;hub=hyb&quot;.</translation>
+    </message>
+    <message>
+        <source>The project has no term “%1” of its own (bundled terms can be overridden, not removed).</source>
+        <translation>Nid oes gan y prosiect derm “%1” ei hun (gellir disodli’r termau sy’n dod gyda’r rhaglen, ond nid eu tynnu).</translation>
+    </message>
+    <message>
+        <source>Pack to write.</source>
+        <translation>Y pecyn i’w ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Document: strategy, sna or all.</source>
+        <translation>Dogfen: strategy, sna neu all.</translation>
+    </message>
+    <message>
+        <source>Leave out the action plan.</source>
+        <translation>Gadael y cynllun gweithredu allan.</translation>
+    </message>
+    <message>
+        <source>Only missing and out-of-date translations.</source>
+        <translation>Dim ond cyfieithiadau sydd ar goll neu wedi dyddio.</translation>
+    </message>
+    <message>
+        <source>use: sna translation export FILE.sna -o PACK.xlf</source>
+        <translation>defnyddiwch: sna translation export FFEIL.sna -o PECYN.xlf</translation>
+    </message>
+    <message>
+        <source>--doc must be strategy, sna or all, not “%1”.</source>
+        <translation>rhaid i --doc fod yn strategy, sna neu all, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: texts: %2; needing translation: %3.</source>
+        <translation>Ysgrifennwyd %1: testunau: %2; angen eu cyfieithu: %3.</translation>
+    </message>
+    <message>
+        <source>use: sna translation import FILE.sna PACK.xlf</source>
+        <translation>defnyddiwch: sna translation import FFEIL.sna PECYN.xlf</translation>
+    </message>
+    <message>
+        <source>Imported %1: updated: %2; confirmed: %3; still out of date (source changed): %4; unchanged: %5; skipped: %6.</source>
+        <translation>Mewnforiwyd %1: diweddarwyd: %2; cadarnhawyd: %3; yn dal wedi dyddio (newidiodd y ffynhonnell): %4; heb newid: %5; hepgorwyd: %6.</translation>
+    </message>
+    <message>
+        <source>use: sna translation export|import …</source>
+        <translation>defnyddiwch: sna translation export|import …</translation>
+    </message>
+    <message>
+        <source>Check as of this day.</source>
+        <translation>Gwirio fel ar y diwrnod hwn.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna check FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna check FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>dewisol</translation>
+    </message>
+    <message>
+        <source>Required items failing: %1</source>
+        <translation>Eitemau gofynnol sy’n methu: %1</translation>
     </message>
 </context>
 </TS>

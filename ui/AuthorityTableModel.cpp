@@ -3,6 +3,8 @@
 #include "ProjectSession.h"
 #include "project/AuthorityKind.h"
 
+#include <QLocale>
+
 namespace sna {
 
 AuthorityTableModel::AuthorityTableModel(QObject* parent)
@@ -58,6 +60,17 @@ QVariant AuthorityTableModel::data(const QModelIndex& index, int role) const
             return AuthorityKinds::isSpecified(authority.kind) ? tr("Specified authority")
                                                                : tr("Partner");
         break;
+    case Consulted:
+        if (role == Qt::DisplayRole)
+            return authority.consultedOn.isValid()
+                       ? QLocale().toString(authority.consultedOn, QLocale::ShortFormat)
+                       : QString();
+        if (role == Qt::EditRole)
+            return authority.consultedOn;
+        if (role == Qt::ToolTipRole)
+            return tr("When the authority was consulted on the strategy (educational, prison and "
+                      "youth custody authorities must be)");
+        break;
     }
     return {};
 }
@@ -73,7 +86,10 @@ bool AuthorityTableModel::setData(const QModelIndex& index, const QVariant& valu
         if (name.isEmpty())
             return false;
         authority.name = name;
-        m_session->editProfile(profile, tr("Rename authority"));
+        if (auto s = m_session->editProfile(profile, tr("Rename authority")); !s) {
+            Q_EMIT refused(s.error().message);
+            return false;
+        }
         return true;
     }
     if (index.column() == Kind) {
@@ -81,7 +97,14 @@ bool AuthorityTableModel::setData(const QModelIndex& index, const QVariant& valu
         if (!kind)
             return false;
         authority.kind = *kind;
-        m_session->editProfile(profile, tr("Change type of authority"));
+        return m_session->editProfile(profile, tr("Change type of authority")).ok();
+    }
+    if (index.column() == Consulted) {
+        authority.consultedOn = value.toDate();
+        if (auto s = m_session->editProfile(profile, tr("Set consultation date")); !s) {
+            Q_EMIT refused(s.error().message);
+            return false;
+        }
         return true;
     }
     return false;
@@ -90,7 +113,7 @@ bool AuthorityTableModel::setData(const QModelIndex& index, const QVariant& valu
 Qt::ItemFlags AuthorityTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.column() == Name || index.column() == Kind)
+    if (index.column() == Name || index.column() == Kind || index.column() == Consulted)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -106,17 +129,27 @@ QVariant AuthorityTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Type");
     case Specified:
         return tr("Role under the Duty");
+    case Consulted:
+        return tr("Consulted on");
     }
     return {};
 }
 
-void AuthorityTableModel::addAuthority()
+int AuthorityTableModel::addAuthority()
 {
     if (!m_session)
-        return;
+        return -1;
     PartnershipProfile profile = m_session->profile();
-    profile.authorities.append(Authority{tr("New authority"), AuthorityKind::LocalAuthority});
-    m_session->editProfile(profile, tr("Add authority"));
+    // Names are unique: consultation dates and action leads refer to authorities by name.
+    QString name = tr("New authority");
+    for (int n = 2; profile.authority(name); ++n)
+        name = tr("New authority %1").arg(n);
+    profile.authorities.append(Authority{name, AuthorityKind::LocalAuthority});
+    if (auto s = m_session->editProfile(profile, tr("Add authority")); !s) {
+        Q_EMIT refused(s.error().message);
+        return -1;
+    }
+    return rowCount() - 1;
 }
 
 void AuthorityTableModel::removeAuthority(int row)
@@ -125,7 +158,8 @@ void AuthorityTableModel::removeAuthority(int row)
         return;
     PartnershipProfile profile = m_session->profile();
     profile.authorities.removeAt(row);
-    m_session->editProfile(profile, tr("Remove authority"));
+    if (auto s = m_session->editProfile(profile, tr("Remove authority")); !s)
+        Q_EMIT refused(s.error().message);
 }
 
 void AuthorityTableModel::retranslate()

@@ -10,7 +10,7 @@ class ProjectSession;
 class AuthorityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Specified, ColumnCount };
+    enum Column { Name, Kind, Specified, Consulted, ColumnCount };
     static constexpr int KindCodeRole = Qt::UserRole + 1;
 
     explicit AuthorityTableModel(QObject* parent = nullptr);
@@ -24,9 +24,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void addAuthority();
+    // Adds an authority with a new name and returns its row.
+    int addAuthority();
     void removeAuthority(int row);
     void retranslate();
+
+Q_SIGNALS:
+    void refused(const QString& message);
 
 private:
     void reset();

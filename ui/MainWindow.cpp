@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "ActionPlanPanel.h"
+#include "ChecklistPanel.h"
 #include "DashboardPanel.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
+#include "GlossaryPanel.h"
 #include "ImportController.h"
 #include "IssuesPanel.h"
 #include "NewProjectDialog.h"
@@ -11,6 +14,9 @@
 #include "ProfilePanel.h"
 #include "ProjectSession.h"
 #include "RecentProjectsMenu.h"
+#include "SectionTextEdit.h"
+#include "TimetablePanel.h"
+#include "TranslationPackController.h"
 #include "UndoActions.h"
 #include "WelcomePanel.h"
 
@@ -57,10 +63,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_editor = new DocumentEditorPanel(m_workspace);
     m_datasets = new DatasetsPanel(m_workspace);
     m_definition = new DefinitionPanel(m_workspace);
+    m_plan = new ActionPlanPanel(m_workspace);
+    m_timetable = new TimetablePanel(m_workspace);
+    m_checklist = new ChecklistPanel(m_workspace);
     m_workspace->addTab(m_dashboard, QString());
-    m_workspace->addTab(m_editor, QString());
-    m_workspace->addTab(m_datasets, QString());
     m_workspace->addTab(m_definition, QString());
+    m_workspace->addTab(m_datasets, QString());
+    m_workspace->addTab(m_editor, QString());
+    m_workspace->addTab(m_plan, QString());
+    m_workspace->addTab(m_timetable, QString());
+    m_workspace->addTab(m_checklist, QString());
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
@@ -76,6 +88,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_issuesDock->setObjectName(QStringLiteral("IssuesDock"));
     m_issuesDock->setWidget(m_issues);
     addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    m_glossary = new GlossaryPanel(this);
+    m_glossaryDock = new QDockWidget(this);
+    m_glossaryDock->setObjectName(QStringLiteral("GlossaryDock"));
+    m_glossaryDock->setWidget(m_glossary);
+    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
+    tabifyDockWidget(m_profileDock, m_glossaryDock);
 
     m_saveState = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveState);
@@ -97,9 +115,21 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_datasets, &DatasetsPanel::problem, this, [this](const QString& text) {
         m_issues->model()->add(IssueListModel::Severity::Error, text);
     });
+    connect(m_checklist, &ChecklistPanel::navigateRequested, this, &MainWindow::navigate);
+    // The glossary and the profile share the side: the glossary comes forward for writing.
+    connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
+        if (tabifiedDockWidgets(m_profileDock).contains(m_glossaryDock))
+            (m_workspace->currentWidget() == m_editor ? m_glossaryDock : m_profileDock)->raise();
+    });
+    connect(m_editor, &DocumentEditorPanel::sectionShown, m_glossary, &GlossaryPanel::setSection);
+    connect(m_glossary, &GlossaryPanel::insertRequested, this, [this](const QString& welsh) {
+        m_workspace->setCurrentWidget(m_editor);
+        m_editor->editor(Lang::Cy)->insertPlainText(welsh);
+        m_editor->editor(Lang::Cy)->setFocus();
+    });
 
     resize(1280, 820);
-    resizeDocks({m_profileDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_profileDock}, {340}, Qt::Horizontal);
     resizeDocks({m_issuesDock}, {120}, Qt::Vertical);
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());
@@ -142,6 +172,32 @@ void MainWindow::createActions()
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::chooseAndExport);
+    m_exportPack = new QAction(this);
+    connect(m_exportPack, &QAction::triggered, this, [this] {
+        if (m_session)
+            TranslationPackController::chooseAndExport(*m_session, *m_settings, this);
+    });
+    m_importPack = new QAction(this);
+    connect(m_importPack, &QAction::triggered, this, [this] {
+        if (m_session)
+            TranslationPackController::chooseAndImport(*m_session, *m_settings, this);
+    });
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_workspace->setCurrentWidget(m_editor);
+        m_editor->startFind();
+    });
+    // Ctrl+1, Ctrl+2 … go to the tabs.
+    for (int tab = 0; tab < m_workspace->count() && tab < 9; ++tab) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab] {
+            if (m_session)
+                m_workspace->setCurrentIndex(tab);
+        });
+        m_tabActions << action;
+    }
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -190,16 +246,24 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_exportPack);
+    m_fileMenu->addAction(m_importPack);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo->undo());
     m_editMenu->addAction(m_undo->redo());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_profileDock->toggleViewAction());
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
+    m_viewMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    for (QAction* action : std::as_const(m_tabActions))
+        m_viewMenu->addAction(action);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -221,6 +285,9 @@ void MainWindow::retranslateUi()
     m_close->setText(tr("&Close Project"));
     m_importAction->setText(tr("&Import Data…"));
     m_export->setText(tr("&Export PDF…"));
+    m_exportPack->setText(tr("Export &Translation Pack…"));
+    m_importPack->setText(tr("Import Translation Pac&k…"));
+    m_find->setText(tr("&Find in Document…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -231,9 +298,15 @@ void MainWindow::retranslateUi()
     m_profileDock->setWindowTitle(tr("Partnership"));
     m_issuesDock->setWindowTitle(tr("Issues"));
     m_workspace->setTabText(m_workspace->indexOf(m_dashboard), tr("Overview"));
-    m_workspace->setTabText(m_workspace->indexOf(m_editor), tr("Documents"));
-    m_workspace->setTabText(m_workspace->indexOf(m_datasets), tr("Data"));
     m_workspace->setTabText(m_workspace->indexOf(m_definition), tr("Definition"));
+    m_workspace->setTabText(m_workspace->indexOf(m_datasets), tr("Data"));
+    m_workspace->setTabText(m_workspace->indexOf(m_editor), tr("Documents"));
+    m_workspace->setTabText(m_workspace->indexOf(m_plan), tr("Action plan"));
+    m_workspace->setTabText(m_workspace->indexOf(m_timetable), tr("Timetable"));
+    m_workspace->setTabText(m_workspace->indexOf(m_checklist), tr("Checklist"));
+    m_glossaryDock->setWindowTitle(tr("Glossary"));
+    for (int tab = 0; tab < m_tabActions.size(); ++tab)
+        m_tabActions[tab]->setText(m_workspace->tabText(tab));
     const Lang current = UiLanguage::instance().current();
     m_welsh->setChecked(current == Lang::Cy);
     m_english->setChecked(current == Lang::En);
@@ -263,6 +336,10 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_definition->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_editor->setSession(nullptr);
+    m_plan->setSession(nullptr);
+    m_timetable->setSession(nullptr);
+    m_checklist->setSession(nullptr);
+    m_glossary->setSession(nullptr);
     m_session = std::move(session); // the old session saves pending edits as it goes
 
     ProjectSession* current = m_session.get();
@@ -271,9 +348,17 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_definition->setSession(current);
     m_dashboard->setSession(current);
     m_editor->setSession(current);
+    m_plan->setSession(current);
+    m_timetable->setSession(current);
+    m_checklist->setSession(current);
+    m_glossary->setSession(current);
+    if (current)
+        m_glossary->setSection(m_editor->currentDocument(), m_editor->currentSectionId());
     m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);
     m_profileDock->setVisible(current != nullptr); // nothing to show before a project is open
-    for (QAction* action : {m_save, m_close, m_importAction, m_export})
+    m_glossaryDock->setVisible(current != nullptr);
+    for (QAction* action :
+         {m_save, m_close, m_importAction, m_export, m_exportPack, m_importPack, m_find})
         action->setEnabled(current != nullptr);
     m_undo->setStack(current ? current->undoStack() : nullptr);
 
@@ -326,6 +411,28 @@ void MainWindow::updateTitle()
         m_saveState->clear();
     }
     setWindowModified(modified);
+}
+
+void MainWindow::navigate(const QString& target)
+{
+    if (!m_session)
+        return;
+    if (target.startsWith(QLatin1String("section:"))) {
+        const auto kind = documentKindFromId(target.section(QLatin1Char(':'), 1, 1));
+        m_workspace->setCurrentWidget(m_editor);
+        m_editor->showSection(kind.value_or(DocumentKind::Strategy),
+                              target.section(QLatin1Char(':'), 2));
+    } else if (target == QLatin1String("profile")) {
+        m_profileDock->show();
+        m_profileDock->raise();
+        m_profile->setFocus();
+    } else if (target == QLatin1String("timetable")) {
+        m_workspace->setCurrentWidget(m_timetable);
+    } else if (target == QLatin1String("plan")) {
+        m_workspace->setCurrentWidget(m_plan);
+    } else if (target == QLatin1String("definition")) {
+        m_workspace->setCurrentWidget(m_definition);
+    }
 }
 
 void MainWindow::updateRecentMenu()

@@ -18,8 +18,12 @@ class QTabWidget;
 
 namespace sna {
 
+class ActionPlanPanel;
 class AppSettings;
+class ChecklistPanel;
 class DashboardPanel;
+class GlossaryPanel;
+class TimetablePanel;
 class DatasetsPanel;
 class DefinitionPanel;
 class DocumentEditorPanel;
@@ -52,6 +56,13 @@ public:
     DashboardPanel* dashboardPanel() const { return m_dashboard; }
     DocumentEditorPanel* editorPanel() const { return m_editor; }
     IssuesPanel* issuesPanel() const { return m_issues; }
+    ActionPlanPanel* actionPlanPanel() const { return m_plan; }
+    TimetablePanel* timetablePanel() const { return m_timetable; }
+    ChecklistPanel* checklistPanel() const { return m_checklist; }
+    GlossaryPanel* glossaryPanel() const { return m_glossary; }
+    QAction* findAction() const { return m_find; }
+    // Shows where a checklist item is fixed: "section:strategy:<id>", "profile", "plan" …
+    void navigate(const QString& target);
     ImportController* importController() const { return m_import.get(); }
     QTabWidget* workspace() const { return m_workspace; }
     QAction* undoAction() const;
@@ -90,6 +101,11 @@ private:
     DefinitionPanel* m_definition;
     ProfilePanel* m_profile;
     IssuesPanel* m_issues;
+    ActionPlanPanel* m_plan;
+    TimetablePanel* m_timetable;
+    ChecklistPanel* m_checklist;
+    GlossaryPanel* m_glossary;
+    QDockWidget* m_glossaryDock;
     QDockWidget* m_profileDock;
     QDockWidget* m_issuesDock;
     QLabel* m_saveState;
@@ -108,6 +124,10 @@ private:
     QAction* m_close = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_exportPack = nullptr;
+    QAction* m_importPack = nullptr;
+    QAction* m_find = nullptr;
+    QList<QAction*> m_tabActions;
     QAction* m_quit = nullptr;
     UndoActions* m_undo = nullptr;
     QAction* m_english = nullptr;

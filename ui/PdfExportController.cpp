@@ -3,6 +3,7 @@
 #include "ExportPdfDialog.h"
 #include "ProjectSession.h"
 #include "charts/QtChartPainter.h"
+#include "document/Publication.h"
 #include "export/PdfExporter.h"
 #include "foundation/AppSettings.h"
 
@@ -22,7 +23,8 @@ Result<PdfExportController::Written> PdfExportController::exportPdf(ProjectSessi
                                                                     Lang lang, bool draft)
 {
     PublicationContent content;
-    content.document = session.document(document);
+    content.document =
+        Publication::publishable(session.document(document), session.publicationData());
     content.profile = session.profile();
     content.summary = session.summary();
     QtChartPainter charts;

@@ -2,6 +2,8 @@
 
 #include "AuthorityKindDelegate.h"
 #include "AuthorityTableModel.h"
+#include "DateDelegate.h"
+#include "GovernanceBodyModel.h"
 #include "ProjectSession.h"
 #include "foundation/UiLanguage.h"
 #include "project/AreaCatalogue.h"
@@ -47,6 +49,8 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_authorities->setModel(m_authorityModel);
     m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind,
                                             new AuthorityKindDelegate(m_authorities));
+    m_authorities->setItemDelegateForColumn(AuthorityTableModel::Consulted,
+                                            new DateDelegate(m_authorities));
     m_authorities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_authorities->setSelectionMode(QAbstractItemView::SingleSelection);
     m_authorities->verticalHeader()->hide();
@@ -55,6 +59,21 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_authoritiesLabel->setBuddy(m_authorities);
     m_add = new QPushButton(this);
     m_remove = new QPushButton(this);
+
+    m_governanceLabel = new QLabel(this);
+    m_governanceModel = new GovernanceBodyModel(this);
+    m_governance = new QListView(this);
+    m_governance->setModel(m_governanceModel);
+    m_governance->setMaximumHeight(90);
+    m_governance->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed);
+    m_governanceLabel->setBuddy(m_governance);
+    m_addGovernance = new QPushButton(this);
+    m_removeGovernance = new QPushButton(this);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #A33B00; }"));
+    m_problem->hide();
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -72,15 +91,37 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     layout->addWidget(m_authoritiesLabel);
     layout->addWidget(m_authorities, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_governanceLabel);
+    layout->addWidget(m_governance);
+    auto* governanceButtons = new QHBoxLayout;
+    governanceButtons->addWidget(m_addGovernance);
+    governanceButtons->addWidget(m_removeGovernance);
+    governanceButtons->addStretch();
+    layout->addLayout(governanceButtons);
+    layout->addWidget(m_problem);
 
     connect(m_name, &QLineEdit::editingFinished, this, &ProfilePanel::commitText);
     connect(m_coordinator, &QLineEdit::editingFinished, this, &ProfilePanel::commitText);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        m_authorityModel->addAuthority();
-        const QModelIndex last = m_authorityModel->index(m_authorityModel->rowCount() - 1, 0);
-        m_authorities->setCurrentIndex(last);
-        m_authorities->edit(last);
+        const int row = m_authorityModel->addAuthority();
+        if (row < 0)
+            return;
+        const QModelIndex added = m_authorityModel->index(row, 0);
+        m_authorities->setCurrentIndex(added);
+        m_authorities->edit(added);
     });
+    connect(m_addGovernance, &QPushButton::clicked, this, [this] {
+        const int row = m_governanceModel->addBody();
+        if (row < 0)
+            return;
+        const QModelIndex added = m_governanceModel->index(row, 0);
+        m_governance->setCurrentIndex(added);
+        m_governance->edit(added);
+    });
+    connect(m_removeGovernance, &QPushButton::clicked, this,
+            [this] { m_governanceModel->removeBody(m_governance->currentIndex().row()); });
+    connect(m_authorityModel, &AuthorityTableModel::refused, this, &ProfilePanel::showProblem);
+    connect(m_governanceModel, &GovernanceBodyModel::refused, this, &ProfilePanel::showProblem);
     connect(m_remove, &QPushButton::clicked, this,
             [this] { m_authorityModel->removeAuthority(m_authorities->currentIndex().row()); });
     setEnabled(false);
@@ -93,6 +134,8 @@ void ProfilePanel::setSession(ProjectSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_authorityModel->setSession(session);
+    m_governanceModel->setSession(session);
+    m_problem->hide();
     setEnabled(session != nullptr);
     if (session)
         connect(session, &ProjectSession::profileChanged, this, &ProfilePanel::refresh);
@@ -111,7 +154,14 @@ void ProfilePanel::commitText()
     }
     profile.name = name;
     profile.coordinator = m_coordinator->text().trimmed();
-    m_session->editProfile(profile, tr("Edit partnership profile"));
+    if (auto s = m_session->editProfile(profile, tr("Edit partnership profile")); !s)
+        showProblem(s.error().message);
+}
+
+void ProfilePanel::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->show();
 }
 
 void ProfilePanel::refresh()
@@ -139,6 +189,7 @@ void ProfilePanel::refresh()
     }
     m_walesNotice->setVisible(profile.coversWales());
     m_authorities->resizeColumnsToContents();
+    m_problem->hide();
 }
 
 void ProfilePanel::retranslateUi()
@@ -153,6 +204,11 @@ void ProfilePanel::retranslateUi()
     m_add->setAccessibleName(tr("Add authority"));
     m_remove->setText(tr("Remove"));
     m_remove->setAccessibleName(tr("Remove authority"));
+    m_governanceLabel->setText(tr("&Governance bodies:"));
+    m_addGovernance->setText(tr("Add"));
+    m_addGovernance->setAccessibleName(tr("Add governance body"));
+    m_removeGovernance->setText(tr("Remove"));
+    m_removeGovernance->setAccessibleName(tr("Remove governance body"));
     m_authorityModel->retranslate();
     refresh();
 }

@@ -12,6 +12,7 @@ class QTableView;
 namespace sna {
 
 class AuthorityTableModel;
+class GovernanceBodyModel;
 class ProjectSession;
 
 // The partnership profile: name, coordinator, areas covered and the authorities and partners.
@@ -25,6 +26,10 @@ public:
     QLineEdit* coordinatorEdit() const { return m_coordinator; }
     QTableView* authorityView() const { return m_authorities; }
     QLabel* walesNotice() const { return m_walesNotice; }
+    QListView* governanceView() const { return m_governance; }
+    GovernanceBodyModel* governanceModel() const { return m_governanceModel; }
+    AuthorityTableModel* authorityModel() const { return m_authorityModel; }
+    QLabel* problemLabel() const { return m_problem; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +53,14 @@ private:
     AuthorityTableModel* m_authorityModel;
     QPushButton* m_add;
     QPushButton* m_remove;
+    QLabel* m_governanceLabel;
+    QListView* m_governance;
+    GovernanceBodyModel* m_governanceModel;
+    QPushButton* m_addGovernance;
+    QPushButton* m_removeGovernance;
+    QLabel* m_problem;
+
+    void showProblem(const QString& message);
 };
 
 } // namespace sna

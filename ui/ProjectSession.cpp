@@ -5,11 +5,16 @@
 #include "SetProfileCommand.h"
 #include "SetSectionTextCommand.h"
 
+#include "SnapshotCommand.h"
 #include "analysis/ViolenceDefinitionStore.h"
 
 #include "document/DocumentStore.h"
+#include "document/GlossaryStore.h"
+#include "plan/ActionPlanStore.h"
 #include "project/ProfileStore.h"
 #include "project/Project.h"
+
+#include <QSet>
 
 namespace sna {
 
@@ -29,10 +34,19 @@ Result<std::unique_ptr<ProjectSession>> ProjectSession::open(const QString& path
             return document.error();
         session->mutableDocument(kind) = document.value();
     }
-    auto summary = SummaryBuilder::build(*session->m_project);
-    if (!summary)
-        return summary.error();
-    session->m_summary = summary.value();
+    auto plan = ActionPlanStore(*session->m_project).load();
+    if (!plan)
+        return plan.error();
+    session->m_plan = plan.value();
+    auto terms = GlossaryStore(*session->m_project).load();
+    if (!terms)
+        return terms.error();
+    session->m_projectTerms = terms.value();
+    session->m_glossary = Glossary::merged(session->m_projectTerms);
+    auto analysis = AnalysisContext::load(*session->m_project);
+    if (!analysis)
+        return analysis.error();
+    session->m_analysis = analysis.value();
     return session;
 }
 
@@ -105,9 +119,9 @@ void ProjectSession::applyDefinition(const ViolenceDefinition& definition)
 {
     auto summary = SummaryBuilder::build(*m_project, definition);
     if (summary)
-        m_summary = summary.value();
+        m_analysis.summary = summary.value();
     else
-        m_summary.definition = definition;
+        m_analysis.summary.definition = definition;
     Q_EMIT definitionChanged();
     Q_EMIT dataChanged();
 }
@@ -115,20 +129,120 @@ void ProjectSession::applyDefinition(const ViolenceDefinition& definition)
 Status ProjectSession::editDefinition(const ViolenceDefinition& definition,
                                       const QString& description)
 {
-    if (definition == m_summary.definition)
+    if (definition == m_analysis.summary.definition)
         return {};
     if (auto valid = definition.validate(); !valid)
         return valid;
     m_undoStack.push(
-        new SetDefinitionCommand(*this, m_summary.definition, definition, description));
+        new SetDefinitionCommand(*this, m_analysis.summary.definition, definition, description));
     return {};
 }
 
-void ProjectSession::editProfile(const PartnershipProfile& profile, const QString& description)
+PublicationData ProjectSession::publicationData() const
+{
+    return PublicationData{m_profile, m_plan, m_analysis};
+}
+
+TranslatableContent ProjectSession::translatableContent() const
+{
+    return TranslatableContent{m_strategy, m_sna, m_plan};
+}
+
+ComplianceInput ProjectSession::complianceInput(const QDate& today) const
+{
+    return ComplianceInput{m_profile, m_strategy, m_sna, m_plan, today, definition()};
+}
+
+void ProjectSession::applyDocument(DocumentKind kind, const Document& document)
+{
+    mutableDocument(kind) = document;
+    Q_EMIT documentChanged(kind);
+}
+
+void ProjectSession::applyActionPlan(const ActionPlan& plan)
+{
+    m_plan = plan;
+    Q_EMIT actionPlanChanged();
+}
+
+void ProjectSession::applyGlossary(const QList<GlossaryTerm>& projectTerms)
+{
+    m_projectTerms = projectTerms;
+    m_glossary = Glossary::merged(m_projectTerms);
+    Q_EMIT glossaryChanged();
+}
+
+Status ProjectSession::editProfile(const PartnershipProfile& profile, const QString& description)
 {
     if (profile == m_profile)
-        return;
+        return {};
+    if (auto valid = profile.validate(); !valid)
+        return valid;
     m_undoStack.push(new SetProfileCommand(*this, m_profile, profile, description));
+    return {};
+}
+
+void ProjectSession::editDocument(DocumentKind kind, const Document& after,
+                                  const QString& description, const QString& mergeKey)
+{
+    if (after == document(kind))
+        return;
+    constexpr int kMergeId = 0x5e78;
+    m_undoStack.push(new SnapshotCommand<Document>(
+        document(kind), after, [this, kind](const Document& d) { applyDocument(kind, d); },
+        description, kMergeId, mergeKey));
+}
+
+Status ProjectSession::editActionPlan(const ActionPlan& after, const QString& description,
+                                      const QString& mergeKey)
+{
+    if (after == m_plan)
+        return {};
+    if (auto valid = after.validate(); !valid)
+        return valid;
+    constexpr int kMergeId = 0x5e79;
+    m_undoStack.push(new SnapshotCommand<ActionPlan>(
+        m_plan, after, [this](const ActionPlan& plan) { applyActionPlan(plan); }, description,
+        kMergeId, mergeKey));
+    return {};
+}
+
+Status ProjectSession::editGlossary(const QList<GlossaryTerm>& projectTerms,
+                                    const QString& description)
+{
+    if (projectTerms == m_projectTerms)
+        return {};
+    QSet<QString> seen;
+    for (const GlossaryTerm& term : projectTerms) {
+        if (auto valid = Glossary::validate(term); !valid)
+            return valid;
+        const QString key = term.en.trimmed().toCaseFolded();
+        if (seen.contains(key))
+            return makeError(tr("The glossary term “%1” is listed twice.").arg(term.en));
+        seen.insert(key);
+    }
+    m_undoStack.push(new SnapshotCommand<QList<GlossaryTerm>>(
+        m_projectTerms, projectTerms,
+        [this](const QList<GlossaryTerm>& terms) { applyGlossary(terms); }, description));
+    return {};
+}
+
+void ProjectSession::editTranslations(const TranslatableContent& after, const QString& description)
+{
+    if (after == translatableContent())
+        return;
+    // One step on the stack, three changes under it.
+    auto* step = new QUndoCommand(description);
+    for (DocumentKind kind : {DocumentKind::Strategy, DocumentKind::Sna}) {
+        const Document& changed = kind == DocumentKind::Sna ? after.sna : after.strategy;
+        new SnapshotCommand<Document>(
+            document(kind), changed, [this, kind](const Document& d) { applyDocument(kind, d); },
+            description, -1, {}, step);
+    }
+    new SnapshotCommand<ActionPlan>(
+        m_plan, after.plan, [this](const ActionPlan& plan) { applyActionPlan(plan); }, description,
+        -1, {}, step);
+    m_undoStack.push(step);
 }
 
 void ProjectSession::editSectionText(DocumentKind kind, const QString& sectionId, Lang lang,
@@ -145,6 +259,15 @@ void ProjectSession::confirmTranslation(DocumentKind kind, const QString& sectio
     const Section* section = document(kind).section(sectionId);
     if (!section || section->translationStatus() != TranslationStatus::Stale)
         return;
+    if (section->notApplicable) {
+        // What is confirmed is the reason's translation, which the text command does not hold.
+        Document after = document(kind);
+        after.confirmTranslation(sectionId);
+        editDocument(kind, after,
+                     tr("Confirm translation of “%1”")
+                         .arg(section->title.in(otherLang(section->sourceLanguage))));
+        return;
+    }
     m_undoStack.push(new ConfirmTranslationCommand(*this, kind, *section));
 }
 
@@ -154,13 +277,16 @@ Status ProjectSession::save()
     const Status saved = m_project->transaction([&]() -> Status {
         if (auto s = ProfileStore(*m_project).save(m_profile, true); !s)
             return s;
-        if (auto s = ViolenceDefinitionStore(*m_project).save(m_summary.definition, true); !s)
+        if (auto s = ViolenceDefinitionStore(*m_project).save(m_analysis.summary.definition, true);
+            !s)
             return s;
         for (const Document* doc : {&m_strategy, &m_sna}) {
             if (auto s = DocumentStore(*m_project).save(*doc, true); !s)
                 return s;
         }
-        return {};
+        if (auto s = ActionPlanStore(*m_project).save(m_plan, true); !s)
+            return s;
+        return GlossaryStore(*m_project).save(m_projectTerms, true);
     });
     if (saved)
         m_undoStack.setClean();
@@ -169,10 +295,10 @@ Status ProjectSession::save()
 
 Status ProjectSession::reloadData()
 {
-    auto summary = SummaryBuilder::build(*m_project, m_summary.definition);
-    if (!summary)
-        return summary.error();
-    m_summary = summary.value();
+    auto analysis = AnalysisContext::load(*m_project);
+    if (!analysis)
+        return analysis.error();
+    m_analysis = analysis.value();
     Q_EMIT dataChanged();
     return {};
 }

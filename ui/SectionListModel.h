@@ -3,6 +3,7 @@
 #include "document/Document.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sna {
 
@@ -12,8 +13,8 @@ class ProjectSession;
 class SectionListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Title, Status, ColumnCount };
-    enum Role { SectionIdRole = Qt::UserRole + 1, StatusRole };
+    enum Column { Title, Status, Notes, ColumnCount };
+    enum Role { SectionIdRole = Qt::UserRole + 1, StatusRole, GlossaryFlagsRole };
 
     explicit SectionListModel(QObject* parent = nullptr);
 
@@ -30,13 +31,19 @@ public:
 
     void retranslate();
     static QString statusText(const Section& section);
+    // Restricted, not applicable and glossary flags, as shown in the outline.
+    QString notesText(const Section& section) const;
+    int glossaryFlags(const Section& section) const;
 
 private:
     const Document* document() const;
     void sectionChanged(DocumentKind kind, const QString& sectionId);
+    void reset();
 
     ProjectSession* m_session = nullptr;
     DocumentKind m_kind = DocumentKind::Strategy;
+    // Glossary checks run a few dozen expressions over a section: counted once per change.
+    mutable QHash<QString, int> m_glossaryFlags;
 };
 
 } // namespace sna

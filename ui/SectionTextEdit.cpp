@@ -1,5 +1,7 @@
 #include "SectionTextEdit.h"
 
+#include "document/RichText.h"
+
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -12,6 +14,11 @@ namespace {
 bool isUndoOrRedo(QKeyEvent* event)
 {
     return event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo);
+}
+
+bool isEmphasis(QKeyEvent* event)
+{
+    return event->matches(QKeySequence::Bold) || event->matches(QKeySequence::Italic);
 }
 } // namespace
 
@@ -32,7 +39,7 @@ SectionTextEdit::SectionTextEdit(QWidget* parent)
 
 QString SectionTextEdit::markdown() const
 {
-    return document()->toMarkdown(QTextDocument::MarkdownDialectGitHub).trimmed();
+    return RichText::markdownOf(*document());
 }
 
 void SectionTextEdit::setMarkdownSilently(const QString& markdown)
@@ -42,7 +49,7 @@ void SectionTextEdit::setMarkdownSilently(const QString& markdown)
     const int position = textCursor().position();
     const int scroll = verticalScrollBar()->value();
     m_loading = true;
-    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document()->setMarkdown(markdown, RichText::kFeatures);
     m_loading = false;
     QTextCursor cursor = textCursor();
     cursor.setPosition(std::min(position, document()->characterCount() - 1));
@@ -50,11 +57,35 @@ void SectionTextEdit::setMarkdownSilently(const QString& markdown)
     verticalScrollBar()->setValue(scroll);
 }
 
+void SectionTextEdit::toggleBold()
+{
+    QTextCharFormat format;
+    format.setFontWeight(fontWeight() >= QFont::DemiBold ? QFont::Normal : QFont::Bold);
+    mergeCurrentCharFormat(format);
+}
+
+void SectionTextEdit::toggleItalic()
+{
+    QTextCharFormat format;
+    format.setFontItalic(!fontItalic());
+    mergeCurrentCharFormat(format);
+}
+
+void SectionTextEdit::focusInEvent(QFocusEvent* event)
+{
+    QTextEdit::focusInEvent(event);
+    Q_EMIT focused();
+}
+
 bool SectionTextEdit::event(QEvent* event)
 {
     if (event->type() == QEvent::ShortcutOverride && isUndoOrRedo(static_cast<QKeyEvent*>(event))) {
         event->ignore(); // let the application's Undo/Redo actions have it
         return false;
+    }
+    if (event->type() == QEvent::ShortcutOverride && isEmphasis(static_cast<QKeyEvent*>(event))) {
+        event->accept(); // bold and italic belong to the text being written
+        return true;
     }
     return QTextEdit::event(event);
 }
@@ -65,19 +96,25 @@ void SectionTextEdit::keyPressEvent(QKeyEvent* event)
         event->ignore();
         return;
     }
+    if (event->matches(QKeySequence::Bold)) {
+        toggleBold();
+        return;
+    }
+    if (event->matches(QKeySequence::Italic)) {
+        toggleItalic();
+        return;
+    }
     QTextEdit::keyPressEvent(event);
 }
 
 void SectionTextEdit::insertFromMimeData(const QMimeData* source)
 {
     // Pasted text keeps its structure (headings, lists, emphasis, links, tables) but not its
-    // fonts, colours or images: it goes through Markdown, the document model's own form.
+    // scripts, images, fonts, colours or styles: it is cleaned to the document model.
     if (source->hasHtml()) {
-        QTextDocument scratch;
-        scratch.setHtml(source->html());
         QTextDocument clean;
-        clean.setMarkdown(scratch.toMarkdown(QTextDocument::MarkdownNoHTML),
-                          QTextDocument::MarkdownNoHTML);
+        clean.setMarkdown(RichText::clean(source->html(), RichText::Format::Html),
+                          RichText::kFeatures);
         textCursor().insertFragment(QTextDocumentFragment(&clean));
         return;
     }

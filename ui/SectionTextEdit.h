@@ -13,13 +13,18 @@ public:
     explicit SectionTextEdit(QWidget* parent = nullptr);
 
     QString markdown() const;
+    // Ctrl+B and Ctrl+I act here, before any window shortcut (Ctrl+I also imports data).
+    void toggleBold();
+    void toggleItalic();
     // Replaces the content without reporting an edit.
     void setMarkdownSilently(const QString& markdown);
 
 Q_SIGNALS:
     void markdownEdited(const QString& markdown);
+    void focused();
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;

@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
+#include "DefinitionCommand.h"
+#include "WritingCommands.h"
 #include "analysis/AnalysisSettings.h"
+
 #include "analysis/Summary.h"
 #include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
@@ -125,6 +128,10 @@ int CommandLine::run()
         return runExport(arguments);
     if (command == kDemo)
         return runDemo(arguments);
+    if (command == QLatin1String(DefinitionCommand::kName))
+        return DefinitionCommand(m_out, m_err).run(arguments);
+    if (WritingCommands::handles(command))
+        return WritingCommands(m_out, m_err).run(command, arguments);
     return usageError(QString(), tr("“%1” is not an sna command. See “sna help”.").arg(command));
 }
 
@@ -143,6 +150,8 @@ int CommandLine::failure(const QString& message)
 
 int CommandLine::printHelp(const QString& command)
 {
+    if (WritingCommands(m_out, m_err).printHelp(command))
+        return Success;
     if (command == kNew) {
         m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] "
                     "[--coordinator NAME]\n"
@@ -168,6 +177,8 @@ int CommandLine::printHelp(const QString& command)
                     "OUT.pdf [--draft]\n"
                     "Writes a document as PDF in English or Welsh. --doc defaults to the strategy.")
               << Qt::endl;
+    } else if (command == QLatin1String(DefinitionCommand::kName)) {
+        m_out << DefinitionCommand::usage() << Qt::endl;
     } else if (command == kDemo) {
         m_out << tr("Usage: sna demo FILE.sna\n"
                     "Creates the demonstration project (synthetic data) at FILE.sna.")
@@ -183,7 +194,12 @@ int CommandLine::printHelp(const QString& command)
                     "  help      show help for a command (sna help COMMAND)\n\n"
                     "--ui-lang sets the language of these messages; --lang is always the language "
                     "of a document.")
-              << Qt::endl;
+              << Qt::endl
+              << Qt::endl
+              << DefinitionCommand::summary() << Qt::endl
+              << Qt::endl
+              << tr("Writing the SNA and the strategy:") << Qt::endl
+              << WritingCommands::summary() << Qt::endl;
     }
     return Success;
 }

@@ -8,14 +8,14 @@ struct TemplateSection {
     const char* guidanceRef;
     const char* titleEn;
     const char* titleCy;
-    const char* items; // comma-separated chart references placed in the section
+    const char* items; // comma-separated items placed in the section: "kind:reference"
 };
 
 // Reading order. Para 154 letters in guidanceRef.
 const TemplateSection kStrategy[] = {
     {"executive-summary", "154(n)", "Executive summary", "Crynodeb gweithredol", ""},
     {"sna-summary", "154(l)", "Summary of the strategic needs assessment",
-     "Crynodeb o’r asesiad o anghenion strategol", "monthly-trend"},
+     "Crynodeb o’r asesiad o anghenion strategol", "figure:total-records,chart:monthly-trend"},
     {"delivery", "154(a)", "Delivery arrangements and coordinator",
      "Trefniadau cyflawni a’r cydgysylltydd", ""},
     {"governance", "154(b)", "Governance, monitoring and review",
@@ -43,7 +43,8 @@ const TemplateSection kSna[] = {
     {"scope", "", "Scope and local definition of serious violence",
      "Cwmpas a diffiniad lleol o drais difrifol", ""},
     {"local-context", "", "Local context", "Cyd-destun lleol", ""},
-    {"kinds", "", "Kinds of serious violence", "Mathau o drais difrifol", "monthly-trend"},
+    {"kinds", "", "Kinds of serious violence", "Mathau o drais difrifol",
+     "chart:monthly-trend,table:categories"},
     {"where-when", "", "Where and when violence happens", "Ble a phryd mae trais yn digwydd", ""},
     {"who", "", "Victims, offenders and cohorts at risk",
      "Dioddefwyr, troseddwyr a charfanau sydd mewn perygl", ""},
@@ -53,7 +54,7 @@ const TemplateSection kSna[] = {
     {"services", "", "Current services", "Gwasanaethau presennol", ""},
     {"data-gaps", "149", "Data gaps and limitations", "Bylchau yn y data a chyfyngiadau", ""},
     {"recommendations", "", "Recommendations", "Argymhellion", ""},
-    {"data-sources", "", "Annex: data sources", "Atodiad: ffynonellau data", ""},
+    {"data-sources", "", "Annex: data sources", "Atodiad: ffynonellau data", "table:data-sources"},
 };
 
 template<size_t N> Document build(DocumentKind kind, const TemplateSection (&sections)[N])
@@ -65,9 +66,10 @@ template<size_t N> Document build(DocumentKind kind, const TemplateSection (&sec
         section.guidanceRef = QString::fromLatin1(entry.guidanceRef);
         section.title =
             BilingualText{QString::fromUtf8(entry.titleEn), QString::fromUtf8(entry.titleCy)};
-        for (const QString& reference :
+        for (const QString& item :
              QString::fromLatin1(entry.items).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            section.items.append(EmbeddedItem{QStringLiteral("chart"), reference});
+            section.items.append(EmbeddedItem{item.section(QLatin1Char(':'), 0, 0),
+                                              item.section(QLatin1Char(':'), 1)});
         list.append(section);
     }
     Document document(kind);

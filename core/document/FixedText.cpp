@@ -107,6 +107,92 @@ Pair pairOf(FixedText::Term term)
     case FixedText::ChangeNotAssessable:
         return {"Change cannot be assessed: there is no count for the earlier period.",
                 "Ni ellir asesu’r newid: nid oes cyfrif ar gyfer y cyfnod cynharach."};
+    case FixedText::NotApplicableNote:
+        return {"Not applicable: %1", "Ddim yn berthnasol: %1"};
+    case FixedText::TableCaption:
+        return {"Table %1: %2", "Tabl %1: %2"};
+    case FixedText::ActionPlanByPriority:
+        return {"Actions by priority", "Camau gweithredu yn ôl blaenoriaeth"};
+    case FixedText::ActionPlanBySector:
+        return {"Actions by sector", "Camau gweithredu yn ôl sector"};
+    case FixedText::PriorityHeading:
+        return {"Priority %1: %2", "Blaenoriaeth %1: %2"};
+    case FixedText::NoPriority:
+        return {"Other actions", "Camau gweithredu eraill"};
+    case FixedText::ColumnAction:
+        return {"Action", "Cam gweithredu"};
+    case FixedText::ColumnLead:
+        return {"Lead", "Arweinydd"};
+    case FixedText::ColumnPartners:
+        return {"Partners", "Partneriaid"};
+    case FixedText::ColumnSector:
+        return {"Sector", "Sector"};
+    case FixedText::ColumnPriority:
+        return {"Priority", "Blaenoriaeth"};
+    case FixedText::ColumnStart:
+        return {"Start", "Dechrau"};
+    case FixedText::ColumnDue:
+        return {"Due", "Erbyn"};
+    case FixedText::ColumnStatus:
+        return {"Status", "Statws"};
+    case FixedText::ColumnMeasure:
+        return {"Success measure", "Mesur llwyddiant"};
+    case FixedText::NoActionsYet:
+        return {"No actions have been agreed yet.", "Nid oes camau gweithredu wedi’u cytuno eto."};
+    case FixedText::CategoriesTableTitle:
+        return {"Police-recorded crime and anti-social behaviour by category",
+                "Troseddau ac ymddygiad gwrthgymdeithasol a gofnodwyd gan yr heddlu fesul "
+                "categori"};
+    case FixedText::ColumnCategory:
+        return {"Category", "Categori"};
+    case FixedText::ColumnRecords:
+        return {"Records", "Cofnodion"};
+    case FixedText::TotalRow:
+        return {"Total", "Cyfanswm"};
+    case FixedText::SuppressionNote:
+        return {
+            "* Withheld to protect privacy: a count from 1 to %1, or a figure from which such a "
+            "count could be worked out.",
+            "* Wedi’i atal i ddiogelu preifatrwydd: cyfrif rhwng 1 a %1, neu ffigur y gellid "
+            "cyfrifo cyfrif o’r fath ohono."};
+    case FixedText::DataSourcesTitle:
+        return {"Data sources", "Ffynonellau data"};
+    case FixedText::ColumnFile:
+        return {"File", "Ffeil"};
+    case FixedText::ColumnPartner:
+        return {"Partner", "Partner"};
+    case FixedText::ColumnPeriod:
+        return {"Period", "Cyfnod"};
+    case FixedText::ColumnRowsStored:
+        return {"Records stored", "Cofnodion a gadwyd"};
+    case FixedText::ColumnImported:
+        return {"Imported", "Mewnforiwyd"};
+    case FixedText::DataSourcesSource:
+        return {"the import record of this project", "cofnod mewnforio’r prosiect hwn"};
+    case FixedText::RecentMonthsTitle:
+        return {"Records in the latest twelve months", "Cofnodion yn y deuddeg mis diwethaf"};
+    case FixedText::ColumnMonth:
+        return {"Month", "Mis"};
+    case FixedText::TotalRecordsLabel:
+        return {"Police-recorded crime and anti-social behaviour in the data",
+                "Troseddau ac ymddygiad gwrthgymdeithasol a gofnodwyd gan yr heddlu yn y data"};
+    case FixedText::PeriodCoveredLabel:
+        return {"Period covered by the data", "Y cyfnod y mae’r data’n ei gwmpasu"};
+    case FixedText::PeriodRange:
+        return {"%1 to %2", "%1 i %2"};
+    case FixedText::LatestChangeLabel:
+        return {"Change in the latest twelve months against the twelve before",
+                "Newid yn y deuddeg mis diwethaf o’i gymharu â’r deuddeg mis cyn hynny"};
+    case FixedText::LargestCategoryLabel:
+        return {"Largest category", "Y categori mwyaf"};
+    case FixedText::NotEnoughData:
+        return {"not enough data", "dim digon o ddata"};
+    case FixedText::NoDatasetsYet:
+        return {"No data has been imported yet.", "Nid oes data wedi’i fewnforio eto."};
+    case FixedText::SummaryOfPlan:
+        return {"Actions: %1. Priorities: %2.", "Camau gweithredu: %1. Blaenoriaethau: %2."};
+    case FixedText::NewSectionTitle:
+        return {"New section", "Adran newydd"};
     }
     return {"", ""};
 }
@@ -136,6 +222,14 @@ QString FixedText::shortMonthYear(int year, int month, Lang lang)
 QString FixedText::number(qint64 value, Lang lang)
 {
     return localeFor(lang).toString(value);
+}
+
+QString FixedText::percent(double value, Lang lang, bool sign)
+{
+    QString text = localeFor(lang).toString(value, 'f', 1) + QLatin1Char('%');
+    if (sign && value > 0)
+        text.prepend(QLatin1Char('+'));
+    return text;
 }
 
 QString FixedText::joinList(const QStringList& items, Lang lang)

@@ -46,7 +46,48 @@ public:
         SeriousViolenceTrendAlt,        // %1 first month, %2 last month, %3 total
         SeriousViolenceByCategoryTitle, // %1 period
         CategoryAxis,
-        CategoryBarsAlt, // %1 title, %2 "name value; …"
+        CategoryBarsAlt,   // %1 title, %2 "name value; …"
+        NotApplicableNote, // %1 reason
+        TableCaption,      // %1 number, %2 caption
+        // The action plan as printed in the strategy.
+        ActionPlanByPriority,
+        ActionPlanBySector,
+        PriorityHeading, // %1 number, %2 title
+        NoPriority,
+        ColumnAction,
+        ColumnLead,
+        ColumnPartners,
+        ColumnSector,
+        ColumnPriority,
+        ColumnStart,
+        ColumnDue,
+        ColumnStatus,
+        ColumnMeasure,
+        NoActionsYet,
+        // Tables and key figures from the data.
+        CategoriesTableTitle,
+        ColumnCategory,
+        ColumnRecords,
+        TotalRow,
+        SuppressionNote, // %1 largest suppressed count
+        DataSourcesTitle,
+        ColumnFile,
+        ColumnPartner,
+        ColumnPeriod,
+        ColumnRowsStored,
+        ColumnImported,
+        DataSourcesSource,
+        RecentMonthsTitle,
+        ColumnMonth,
+        TotalRecordsLabel,
+        PeriodCoveredLabel,
+        PeriodRange, // %1 first, %2 last
+        LatestChangeLabel,
+        LargestCategoryLabel,
+        NotEnoughData,
+        NoDatasetsYet,
+        SummaryOfPlan, // %1 actions, %2 priorities
+        NewSectionTitle,
     };
 
     static QString text(Term term, Lang lang);
@@ -57,6 +98,8 @@ public:
     // Joins names with commas and the language's "and" ("a", not QLocale's list, which gets
     // Welsh wrong).
     static QString joinList(const QStringList& items, Lang lang);
+    // "12.5%" / "12.5%" with the language's decimal point, and a sign when asked.
+    static QString percent(double value, Lang lang, bool sign = false);
 };
 
 } // namespace sna

@@ -1,7 +1,7 @@
 #include "export/PdfExporter.h"
 
-#include "document/DocumentStore.h"
 #include "document/FixedText.h"
+#include "document/Publication.h"
 #include "export/ChartPainter.h"
 #include "export/ChartTextObject.h"
 #include "export/DocumentFonts.h"
@@ -124,7 +124,9 @@ Result<PublicationContent> PdfExporter::gather(Project& project, DocumentKind ki
     if (!profile)
         return profile.error();
     content.profile = profile.value();
-    auto document = DocumentStore(project).load(kind);
+    // What is exported is the publishable form (no restricted sections; tables, figures and
+    // the action plan rendered; see document/Publication.h).
+    auto document = Publication::load(project, kind);
     if (!document)
         return document.error();
     content.document = document.value();

@@ -14,6 +14,37 @@ bool PartnershipProfile::coversWales() const
     return false;
 }
 
+const Milestone* PartnershipProfile::milestone(MilestoneKind kind) const
+{
+    for (const Milestone& milestone : milestones) {
+        if (milestone.kind == kind)
+            return &milestone;
+    }
+    return nullptr;
+}
+
+void PartnershipProfile::setMilestone(const Milestone& milestone)
+{
+    milestones.removeIf([&](const Milestone& m) { return m.kind == milestone.kind; });
+    if (!milestone.due.isValid() && !milestone.done.isValid())
+        return;
+    // Kept in the order of the kinds, so that saving and comparing do not depend on the order
+    // in which dates were set.
+    qsizetype at = 0;
+    while (at < milestones.size() && int(milestones[at].kind) < int(milestone.kind))
+        ++at;
+    milestones.insert(at, milestone);
+}
+
+const Authority* PartnershipProfile::authority(const QString& name) const
+{
+    for (const Authority& authority : authorities) {
+        if (authority.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &authority;
+    }
+    return nullptr;
+}
+
 Status PartnershipProfile::validateAreaCode(const QString& code)
 {
     static const QRegularExpression shape(QStringLiteral("^[EWSN]\\d{8}$"));
@@ -46,9 +77,26 @@ Status PartnershipProfile::validate() const
             return makeError(tr("The area %1 is listed twice.").arg(area.code));
         seen.insert(area.code);
     }
+    QSet<QString> names;
     for (const Authority& authority : authorities) {
         if (authority.name.trimmed().isEmpty())
             return makeError(tr("Every authority or partner needs a name."));
+        const QString key = authority.name.trimmed().toCaseFolded();
+        if (names.contains(key))
+            return makeError(tr("The authority “%1” is listed twice.").arg(authority.name));
+        names.insert(key);
+        if (authority.consultedOn.isValid() && authority.consultedOn > QDate::currentDate())
+            return makeError(tr("“%1” cannot have been consulted on %2, which is in the future.")
+                                 .arg(authority.name, authority.consultedOn.toString(Qt::ISODate)));
+    }
+    for (const QString& body : governanceBodies) {
+        if (body.trimmed().isEmpty())
+            return makeError(tr("Every governance body needs a name."));
+    }
+    for (const Milestone& milestone : milestones) {
+        if (milestone.done.isValid() && milestone.done > QDate::currentDate())
+            return makeError(tr("A milestone cannot be done on %1, which is in the future.")
+                                 .arg(milestone.done.toString(Qt::ISODate)));
     }
     return {};
 }

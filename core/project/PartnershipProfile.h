@@ -4,8 +4,10 @@
 #include "project/AuthorityKind.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sna {
 
@@ -20,9 +22,37 @@ struct Area {
 };
 
 struct Authority {
+    Authority() = default;
+    Authority(QString name, AuthorityKind kind, QDate consultedOn = {})
+        : name(std::move(name))
+        , kind(kind)
+        , consultedOn(consultedOn)
+    {
+    }
+
     QString name;
     AuthorityKind kind = AuthorityKind::Other;
+    // When the authority was consulted on the strategy (educational, prison and youth custody
+    // authorities must be, guidance para 13); invalid when not yet.
+    QDate consultedOn;
     friend bool operator==(const Authority&, const Authority&) = default;
+};
+
+// A date the partnership works to. The kinds are those of the Duty's timetable; see Timetable.
+enum class MilestoneKind {
+    PartnershipAgreement,
+    Sna,
+    StrategyPublication,
+    HomeOfficeSubmission,
+    WelshMinistersSubmission,
+    AnnualReview,
+};
+
+struct Milestone {
+    MilestoneKind kind = MilestoneKind::Sna;
+    QDate due;  // planned or required date
+    QDate done; // when it happened; invalid while outstanding
+    friend bool operator==(const Milestone&, const Milestone&) = default;
 };
 
 struct PartnershipProfile {
@@ -32,8 +62,13 @@ public:
     QString coordinator;
     QList<Area> areas;
     QList<Authority> authorities;
+    QStringList governanceBodies; // boards and meetings that govern the partnership's work
+    QList<Milestone> milestones;  // at most one of each kind
 
     bool coversWales() const;
+    const Milestone* milestone(MilestoneKind kind) const;
+    void setMilestone(const Milestone& milestone); // replaces that kind; removed when empty
+    const Authority* authority(const QString& name) const;
     Status validate() const;
     friend bool operator==(const PartnershipProfile&, const PartnershipProfile&) = default;
 

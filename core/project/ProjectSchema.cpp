@@ -155,11 +155,79 @@ CREATE TABLE sv_mapping(
 ) STRICT;
 )sql";
 
+// Version 4: writing the SNA and the strategy. Sections form an outline (level), can be
+// restricted (sensitive) or not applicable with a reason in both languages, and remember the
+// template sections merged into them. The partnership records its governance bodies, whom it
+// consulted and when, and its milestones. The action
+// plan (priorities and actions) and the project's own glossary terms are new tables.
+const char* kVersion4 = R"sql(
+ALTER TABLE section ADD COLUMN level INTEGER NOT NULL DEFAULT 1 CHECK (level BETWEEN 1 AND 3);
+ALTER TABLE section ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1));
+ALTER TABLE section ADD COLUMN not_applicable INTEGER NOT NULL DEFAULT 0
+    CHECK (not_applicable IN (0, 1));
+ALTER TABLE section ADD COLUMN na_reason_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE section ADD COLUMN na_reason_cy TEXT NOT NULL DEFAULT '';
+ALTER TABLE section ADD COLUMN na_rev_en INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE section ADD COLUMN na_rev_cy INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE section ADD COLUMN merged TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE authority ADD COLUMN consulted_on TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE governance_body(
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE milestone(
+    kind TEXT PRIMARY KEY,
+    due  TEXT NOT NULL DEFAULT '',
+    done TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE plan_priority(
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title_en TEXT NOT NULL DEFAULT '',
+    title_cy TEXT NOT NULL DEFAULT '',
+    finding  TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE plan_action(
+    id             INTEGER PRIMARY KEY,
+    position       INTEGER NOT NULL,
+    title_en       TEXT NOT NULL DEFAULT '',
+    title_cy       TEXT NOT NULL DEFAULT '',
+    description_en TEXT NOT NULL DEFAULT '',
+    description_cy TEXT NOT NULL DEFAULT '',
+    measure_en     TEXT NOT NULL DEFAULT '',
+    measure_cy     TEXT NOT NULL DEFAULT '',
+    lead           TEXT NOT NULL DEFAULT '',
+    partners       TEXT NOT NULL DEFAULT '[]',
+    sector         TEXT NOT NULL DEFAULT '',
+    priority_id    INTEGER,
+    start_date     TEXT NOT NULL DEFAULT '',
+    due_date       TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'not-started'
+        CHECK (status IN ('not-started', 'on-track', 'at-risk', 'off-track', 'done')),
+    source_lang    TEXT NOT NULL DEFAULT 'en' CHECK (source_lang IN ('en', 'cy')),
+    rev_en         INTEGER NOT NULL DEFAULT 0,
+    rev_cy         INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE glossary_term(
+    en   TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    cy      TEXT NOT NULL,
+    note    TEXT NOT NULL DEFAULT '',
+    checked INTEGER NOT NULL DEFAULT 1 CHECK (checked IN (0, 1))
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
-    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+    static const std::vector<Migration> list{
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
     return list;
 }
 

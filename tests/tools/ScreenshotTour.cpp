@@ -1,9 +1,11 @@
 // Opens the demo project and saves a picture of every window and dialog in English and Welsh,
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
+#include "ChecklistPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
 #include "ExportPdfDialog.h"
+#include "FindBar.h"
 #include "LanguageChoiceDialog.h"
 #include "MainWindow.h"
 #include "NewProjectDialog.h"
@@ -11,8 +13,10 @@
 #include "demo/DemoProject.h"
 #include "foundation/UiLanguage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -62,6 +66,25 @@ int main(int argc, char* argv[])
         window.workspace()->setCurrentWidget(window.editorPanel());
         window.editorPanel()->showSection(DocumentKind::Strategy, QStringLiteral("sna-summary"));
         save(window, out + QStringLiteral("/editor") + suffix);
+        window.editorPanel()->showSection(DocumentKind::Strategy,
+                                          QStringLiteral("annual-assessment"));
+        save(window, out + QStringLiteral("/editor-not-applicable") + suffix);
+        window.editorPanel()->showSection(DocumentKind::Strategy,
+                                          QStringLiteral("operational-details"));
+        save(window, out + QStringLiteral("/editor-restricted") + suffix);
+        window.editorPanel()->showSection(DocumentKind::Strategy, QStringLiteral("consultation"));
+        window.findAction()->trigger();
+        window.editorPanel()->findBar()->field()->setText(QStringLiteral("ifanc"));
+        window.editorPanel()->findNext(QStringLiteral("ifanc"));
+        save(window, out + QStringLiteral("/editor-find") + suffix);
+        window.editorPanel()->showSection(DocumentKind::Sna, QStringLiteral("data-sources"));
+        save(window, out + QStringLiteral("/editor-sna") + suffix);
+        window.navigate(QStringLiteral("plan"));
+        save(window, out + QStringLiteral("/action-plan") + suffix);
+        window.navigate(QStringLiteral("timetable"));
+        save(window, out + QStringLiteral("/timetable") + suffix);
+        window.workspace()->setCurrentWidget(window.checklistPanel());
+        save(window, out + QStringLiteral("/checklist") + suffix);
 
         NewProjectDialog newProject(QDir::homePath(), &window);
         newProject.show();

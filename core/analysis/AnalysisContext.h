@@ -1,0 +1,22 @@
+#pragma once
+
+#include "analysis/AnalysisSettings.h"
+#include "analysis/Summary.h"
+#include "foundation/Result.h"
+#include "import/DatasetStore.h"
+
+namespace sna {
+
+class Project;
+
+// What embedded items are built from: the totals, the provenance of every dataset and the
+// disclosure-control settings of the project.
+struct AnalysisContext {
+    Summary summary;
+    QList<DatasetInfo> datasets;
+    AnalysisSettings settings;
+
+    static Result<AnalysisContext> load(Project& project);
+};
+
+} // namespace sna
