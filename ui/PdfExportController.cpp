@@ -5,6 +5,7 @@
 #include "charts/QtChartPainter.h"
 #include "export/PdfExporter.h"
 #include "foundation/AppSettings.h"
+#include "import/DatasetStore.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -23,11 +24,15 @@ Result<PdfExportController::Written> PdfExportController::exportPdf(ProjectSessi
 {
     PublicationContent content;
     content.document = session.document(document);
+    content.strategy = session.document(DocumentKind::Strategy);
     content.profile = session.profile();
     content.summary = session.summary();
+    if (auto datasets = DatasetStore(session.project()).list())
+        content.datasets = datasets.value();
     QtChartPainter charts;
     PdfExportOptions options;
-    options.document = document;
+    options.document =
+        document == DocumentKind::Sna ? PublicationKind::Sna : PublicationKind::Strategy;
     options.lang = lang;
     options.draft = draft;
     auto written = PdfExporter(session.project(), &charts).write(path, content, options);

@@ -60,6 +60,90 @@ Pair pairOf(FixedText::Term term)
         return {"No data has been imported yet.", "Nid oes data wedi’i fewnforio eto."};
     case FixedText::Coordinator:
         return {"Coordinator: %1", "Cydgysylltydd: %1"};
+    case FixedText::SnaSummaryTitle:
+        return {"Strategic Needs Assessment: Public Summary",
+                "Asesiad o Anghenion Strategol: Crynodeb Cyhoeddus"};
+    case FixedText::TableCaption:
+        return {"Table %1: %2", "Tabl %1: %2"};
+    case FixedText::NotesLabel:
+        return {"Notes: %1", "Nodiadau: %1"};
+    case FixedText::AnnexHeading:
+        return {"Annex %1: %2", "Atodiad %1: %2"};
+    case FixedText::DataSourcesTitle:
+        return {"Data sources", "Ffynonellau data"};
+    case FixedText::GlossaryTitle:
+        return {"Glossary", "Geirfa"};
+    case FixedText::AboutTitle:
+        return {"About this document", "Ynglŷn â’r ddogfen hon"};
+    case FixedText::DisclosurePublic:
+        return {"This document is published under the Serious Violence Duty. Its figures are "
+                "aggregated counts prepared for publication under the partnership’s disclosure "
+                "control rules, so that no person can be identified. In line with the statutory "
+                "guidance (paragraph 41b), it contains no material that might jeopardise the "
+                "safety of any person or prejudice the prevention or detection of crime; "
+                "sections the partnership marked as sensitive are left out.",
+                "Cyhoeddir y ddogfen hon o dan y Ddyletswydd Trais Difrifol. Cyfrifon cyfanredol "
+                "yw ei ffigurau, wedi’u paratoi i’w cyhoeddi o dan reolau rheoli datgelu’r "
+                "bartneriaeth, fel na ellir adnabod neb. Yn unol â’r canllawiau statudol "
+                "(paragraff 41b), nid yw’n cynnwys unrhyw ddeunydd a allai beryglu diogelwch "
+                "unrhyw unigolyn na rhagfarnu atal neu ganfod troseddau; mae’r adrannau a nodwyd "
+                "yn sensitif gan y bartneriaeth wedi’u hepgor."};
+    case FixedText::DisclosureRestricted:
+        return {"This is the full strategic needs assessment. It is restricted to the "
+                "partnership’s specified authorities and must not be published: it may contain "
+                "figures and material that could jeopardise the safety of any person or "
+                "prejudice the prevention or detection of crime (statutory guidance, paragraph "
+                "41b). A public summary is published separately.",
+                "Dyma’r asesiad llawn o anghenion strategol. Mae wedi’i gyfyngu i awdurdodau "
+                "penodedig y bartneriaeth ac ni ddylid ei gyhoeddi: gall gynnwys ffigurau a "
+                "deunydd a allai beryglu diogelwch unrhyw unigolyn neu ragfarnu atal neu ganfod "
+                "troseddau (canllawiau statudol, paragraff 41b). Cyhoeddir crynodeb cyhoeddus ar "
+                "wahân."};
+    case FixedText::RestrictedMark:
+        return {"RESTRICTED: NOT FOR PUBLICATION", "CYFYNGEDIG: NID I’W GYHOEDDI"};
+    case FixedText::PublicSummaryNote:
+        return {"Public summary of the strategic needs assessment",
+                "Crynodeb cyhoeddus o’r asesiad o anghenion strategol"};
+    case FixedText::WelshVersion:
+        return {"Welsh version", "Fersiwn Gymraeg"};
+    case FixedText::EnglishVersion:
+        return {"English version", "Fersiwn Saesneg"};
+    case FixedText::ColumnsNote:
+        return {"English text is on the right.", "Mae’r testun Cymraeg ar y chwith."};
+    case FixedText::DatasetColumn:
+        return {"Dataset", "Set ddata"};
+    case FixedText::ProvidedByColumn:
+        return {"Provided by", "Darparwyd gan"};
+    case FixedText::PeriodColumn:
+        return {"Period", "Cyfnod"};
+    case FixedText::RecordsColumn:
+        return {"Records", "Cofnodion"};
+    case FixedText::ImportedColumn:
+        return {"Imported", "Mewnforiwyd"};
+    case FixedText::PeriodRange:
+        return {"%1 to %2", "%1 i %2"};
+    case FixedText::NoDatasets:
+        return {"No data has been imported into this assessment yet.",
+                "Nid oes data wedi’i fewnforio i’r asesiad hwn eto."};
+    case FixedText::DataSourcesIntro:
+        return {"The figures in this document come from the following datasets, as held in the "
+                "partnership’s project file when the document was produced.",
+                "Daw’r ffigurau yn y ddogfen hon o’r setiau data canlynol, fel yr oeddent yn "
+                "ffeil prosiect y bartneriaeth pan luniwyd y ddogfen."};
+    case FixedText::SkipToContent:
+        return {"Skip to main content", "Neidio i’r prif gynnwys"};
+    case FixedText::PageColumn:
+        return {"Page", "Tudalen"};
+    case FixedText::PartnershipLine:
+        return {"Partnership: %1", "Partneriaeth: %1"};
+    case FixedText::UnknownValue:
+        return {"not known", "anhysbys"};
+    case FixedText::SourceNotStated:
+        return {"not stated", "heb ei nodi"};
+    case FixedText::SnaSummaryIntro:
+        return {"Summary", "Crynodeb"};
+    case FixedText::ChecklistTitle:
+        return {"Publication checklist", "Rhestr wirio cyhoeddi"};
     }
     return {"", ""};
 }
@@ -89,6 +173,11 @@ QString FixedText::shortMonthYear(int year, int month, Lang lang)
 QString FixedText::number(qint64 value, Lang lang)
 {
     return localeFor(lang).toString(value);
+}
+
+QString FixedText::decimal(double value, int decimals, Lang lang)
+{
+    return localeFor(lang).toString(value, 'f', decimals);
 }
 
 QString FixedText::joinList(const QStringList& items, Lang lang)

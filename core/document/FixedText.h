@@ -33,6 +33,36 @@ public:
         PoliceDataSource,
         NoDataYet,
         Coordinator, // %1 name
+        // Publication (issue 7): layout words of exported documents.
+        SnaSummaryTitle,
+        TableCaption, // %1 number, %2 caption
+        NotesLabel,   // %1 notes
+        AnnexHeading, // %1 letter, %2 title
+        DataSourcesTitle,
+        GlossaryTitle,
+        AboutTitle,
+        DisclosurePublic,
+        DisclosureRestricted,
+        RestrictedMark,
+        PublicSummaryNote,
+        WelshVersion,
+        EnglishVersion,
+        ColumnsNote,
+        DatasetColumn,
+        ProvidedByColumn,
+        PeriodColumn,
+        RecordsColumn,
+        ImportedColumn,
+        PeriodRange, // %1 first month, %2 last month
+        NoDatasets,
+        DataSourcesIntro,
+        SkipToContent,
+        PageColumn,
+        PartnershipLine, // %1 partnership
+        UnknownValue,
+        SourceNotStated,
+        SnaSummaryIntro,
+        ChecklistTitle,
     };
 
     static QString text(Term term, Lang lang);
@@ -40,6 +70,7 @@ public:
     static QString monthYear(int year, int month, Lang lang); // "March 2024" / "Mawrth 2024"
     static QString shortMonthYear(int year, int month, Lang lang); // "Mar 2024" / "Maw 2024"
     static QString number(qint64 value, Lang lang);                // "1,234"
+    static QString decimal(double value, int decimals, Lang lang); // "1,234.5"
     // Joins names with commas and the language's "and" ("a", not QLocale's list, which gets
     // Welsh wrong).
     static QString joinList(const QStringList& items, Lang lang);

@@ -1,0 +1,43 @@
+#include "export/OdtExporter.h"
+
+#include "export/DocumentComposer.h"
+
+#include <QBuffer>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace sna {
+
+Result<QByteArray> OdtExporter::render(const Publication& publication, Layout layout, Lang lang,
+                                       const ChartPainter* charts, const QString& fontFamily)
+{
+    QTextDocument document;
+    // A4 less 25 mm margins, in points: figures are sized to the text width.
+    document.setPageSize(QSizeF(453.5, 700));
+    document.setMetaInformation(
+        QTextDocument::DocumentTitle,
+        publication.metadataTitle(layout == Layout::Separate ? lang : Lang::Cy));
+    DocumentComposer composer(document, fontFamily, nullptr, charts);
+    switch (layout) {
+    case Layout::Separate:
+        composer.composeLanguage(publication, lang, false);
+        break;
+    case Layout::WelshFirst:
+        composer.composeLanguage(publication, Lang::Cy, false);
+        composer.breakPage();
+        composer.composeLanguage(publication, Lang::En, false);
+        break;
+    case Layout::Columns:
+        composer.composeColumns(publication);
+        break;
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return makeError(tr("The OpenDocument file could not be written. Nothing was written."));
+    return bytes;
+}
+
+} // namespace sna
