@@ -34,12 +34,13 @@ QTextCharFormat charFormat(const QString& family, qreal size, bool bold = false,
     return format;
 }
 
-// Lengths in formats are in 96-dpi pixels; the composer works in points.
-qreal g_unit = 1;
+// Lengths in formats are in 96-dpi pixels (QTextDocument scales them to the paint device
+// itself); the composer works in points.
+constexpr qreal kUnit = 96.0 / 72.0;
 
 qreal pt(qreal points)
 {
-    return points * g_unit;
+    return points * kUnit;
 }
 
 QTextBlockFormat blockFormat(qreal topMargin, qreal bottomMargin,
@@ -76,9 +77,11 @@ QString contentsTitle(const PublicationSection& section, Lang lang)
 }
 } // namespace
 
-DocumentComposer::DocumentComposer(QTextDocument& document, const QString& fontFamily,
-                                   ChartTextObject* charts, const ChartPainter* imagePainter)
+DocumentComposer::DocumentComposer(QTextDocument& document, qreal textWidth,
+                                   const QString& fontFamily, ChartTextObject* charts,
+                                   const ChartPainter* imagePainter)
     : m_document(document)
+    , m_textWidth(textWidth)
     , m_family(fontFamily)
     , m_charts(charts)
     , m_imagePainter(imagePainter)
@@ -88,8 +91,6 @@ DocumentComposer::DocumentComposer(QTextDocument& document, const QString& fontF
 
 void DocumentComposer::useDeviceUnits()
 {
-    // QTextDocument scales format lengths from 96-dpi pixels to the paint device itself.
-    g_unit = 96.0 / 72.0;
     m_document.setIndentWidth(pt(18));
 }
 
@@ -142,11 +143,24 @@ void DocumentComposer::breakPage()
 
 void DocumentComposer::composeLanguage(const Publication& publication, Lang lang, bool pageNumbers)
 {
+    composeFront(publication, lang, pageNumbers);
+    composeBody(publication, lang);
+}
+
+void DocumentComposer::composeFront(const Publication& publication, Lang lang, bool pageNumbers)
+{
     m_columns = false;
     useDeviceUnits();
-    Writer w = atEnd(m_document.pageSize().width());
+    Writer w = atEnd(m_textWidth);
     addContents(w, publication, lang, pageNumbers);
     addAbout(w, publication, lang);
+}
+
+void DocumentComposer::composeBody(const Publication& publication, Lang lang)
+{
+    m_columns = false;
+    useDeviceUnits();
+    Writer w = atEnd(m_textWidth);
     for (const PublicationSection& section : publication.sections) {
         addSectionHeading(w, section, lang, true);
         for (const Block& block : section.in(lang))
@@ -238,9 +252,11 @@ void DocumentComposer::addSectionHeading(Writer& w, const PublicationSection& se
 {
     QTextBlockFormat heading = blockFormat(22, 8);
     heading.setHeadingLevel(1);
+    const bool first = w.fresh && w.cursor.position() == 0;
     if (section.newPage && !m_columns) {
         heading.setTopMargin(0);
-        heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (!first) // a document that starts with a section starts on a page anyway
+            heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
     startBlock(w, heading, charFormat(m_family, 16, true, false, kHeadingColour));
     w.cursor.insertText(section.heading(lang));
@@ -414,9 +430,15 @@ void DocumentComposer::addFigure(Writer& w, const Figure& figure, Lang lang)
 
 void DocumentComposer::composeColumns(const Publication& publication)
 {
+    composeColumnsFront(publication);
+    composeColumnsBody(publication);
+}
+
+void DocumentComposer::composeColumnsFront(const Publication& publication)
+{
     m_columns = true;
     useDeviceUnits();
-    const qreal fullWidth = m_document.pageSize().width();
+    const qreal fullWidth = m_textWidth;
     const qreal columnWidth = fullWidth * 0.47;
     const QList<qreal> split{47, 6, 47};
     const Lang order[2] = {Lang::Cy, Lang::En};
@@ -469,14 +491,26 @@ void DocumentComposer::composeColumns(const Publication& publication)
         }
         w = atEnd(fullWidth);
     }
+}
+
+void DocumentComposer::composeColumnsBody(const Publication& publication)
+{
+    m_columns = true;
+    useDeviceUnits();
+    const qreal fullWidth = m_textWidth;
+    const qreal columnWidth = fullWidth * 0.47;
+    const QList<qreal> split{47, 6, 47};
+    const Lang order[2] = {Lang::Cy, Lang::En};
+    Writer w = atEnd(fullWidth);
     // Sections: a table each, one row per aligned pair of blocks.
     for (const PublicationSection& section : publication.sections) {
         const QList<Block>& welsh = section.in(Lang::Cy);
         const QList<Block>& english = section.in(Lang::En);
         const int rows = 1 + int(std::max(welsh.size(), english.size()));
         QTextTableFormat format = layoutTable(split);
+        const bool first = w.fresh && w.cursor.position() == 0;
         format.setTopMargin(pt(section.newPage ? 0 : 16));
-        if (section.newPage)
+        if (section.newPage && !first)
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         startBlock(w, blockFormat(0, 0), charFormat(m_family, 4));
         QTextTable* table = w.cursor.insertTable(rows, 3, format);

@@ -31,16 +31,25 @@ public:
         QTextBlock block;
     };
 
+    // `textWidth`: the width of the text, in the document's units. Compose before giving the
+    // document a page size: a paginated QTextDocument is laid out again after every edit.
     // `charts`: charts become painted objects (PDF). Otherwise, with `imagePainter`, they
     // become pictures (ODT); with neither, they are listed by caption only.
-    DocumentComposer(QTextDocument& document, const QString& fontFamily, ChartTextObject* charts,
-                     const ChartPainter* imagePainter = nullptr);
+    DocumentComposer(QTextDocument& document, qreal textWidth, const QString& fontFamily,
+                     ChartTextObject* charts, const ChartPainter* imagePainter = nullptr);
 
     // Appends one language's complete document. `pageNumbers`: the contents has a page column
     // for the exporter to fill in.
     void composeLanguage(const Publication& publication, Lang lang, bool pageNumbers);
+    // The same in two steps: contents and the statement about the document, then the sections
+    // (the PDF lays them out as separate documents, so that page numbers written into the
+    // contents do not make the body be laid out again).
+    void composeFront(const Publication& publication, Lang lang, bool pageNumbers);
+    void composeBody(const Publication& publication, Lang lang);
     // Appends the document in parallel columns, Welsh on the left, aligned block by block.
     void composeColumns(const Publication& publication);
+    void composeColumnsFront(const Publication& publication);
+    void composeColumnsBody(const Publication& publication);
     // The next thing appended starts a new page.
     void breakPage();
 
@@ -75,6 +84,7 @@ private:
     void addFigure(Writer& w, const Figure& figure, Lang lang);
 
     QTextDocument& m_document;
+    qreal m_textWidth;
     QString m_family;
     ChartTextObject* m_charts;
     const ChartPainter* m_imagePainter;

@@ -12,12 +12,11 @@ Result<QByteArray> OdtExporter::render(const Publication& publication, Layout la
                                        const ChartPainter* charts, const QString& fontFamily)
 {
     QTextDocument document;
-    // A4 less 25 mm margins, in points: figures are sized to the text width.
-    document.setPageSize(QSizeF(453.5, 700));
     document.setMetaInformation(
         QTextDocument::DocumentTitle,
         publication.metadataTitle(layout == Layout::Separate ? lang : Lang::Cy));
-    DocumentComposer composer(document, fontFamily, nullptr, charts);
+    // A4 less 25 mm margins, in points: figures are sized to the text width.
+    DocumentComposer composer(document, 453.5, fontFamily, nullptr, charts);
     switch (layout) {
     case Layout::Separate:
         composer.composeLanguage(publication, lang, false);

@@ -51,10 +51,17 @@ PageGeometry geometryFor(const QPdfWriter& writer)
 struct Part {
     Lang lang = Lang::En;
     bool bilingual = false;
+    // The contents and the statement about the document, then the sections: two documents,
+    // so that writing page numbers into the contents never lays the body out again.
+    std::unique_ptr<QTextDocument> front;
     std::unique_ptr<QTextDocument> body;
+    std::unique_ptr<DocumentComposer> frontComposer;
     std::unique_ptr<DocumentComposer> composer;
     int firstNumber = 2; // the number printed on the part's first page
     int total = 0;       // N of "Page n of N"
+
+    int bodyOffset() const { return firstNumber + front->pageCount(); }
+    int pageCount() const { return front->pageCount() + body->pageCount(); }
 };
 
 int pageOf(const QTextDocument& document, const QTextBlock& block)
@@ -64,54 +71,71 @@ int pageOf(const QTextDocument& document, const QTextBlock& block)
 }
 
 // QTextDocument has no "keep with next": a heading whose text would start on the next page is
-// moved there. Returns true when something moved (the layout must then be checked again).
+// moved there. Every heading to move is found first and all are moved in one edit, so the
+// document is laid out again once per pass, not once per heading. Returns true when something
+// moved (the layout must then be checked again).
 bool keepHeadingsWithText(QTextDocument& document)
 {
+    document.pageCount(); // lays the whole document out
     const qreal pageHeight = document.pageSize().height();
     QAbstractTextDocumentLayout* layout = document.documentLayout();
-    bool moved = false;
+    QList<QTextBlock> toMove;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
+        const QTextBlockFormat format = block.blockFormat();
         if (format.headingLevel() == 0 ||
             (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            continue;
-        if (QTextCursor(block).currentTable())
             continue;
         const QTextBlock next = block.next();
         if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
             continue;
+        if (QTextCursor(block).currentTable())
+            continue;
         const qreal headingTop = layout->blockBoundingRect(block).top();
         const qreal textTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
-        if (int(std::floor(textTop / pageHeight)) != int(std::floor(headingTop / pageHeight))) {
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
-            moved = true;
-        }
+        if (int(std::floor(textTop / pageHeight)) != int(std::floor(headingTop / pageHeight)))
+            toMove.append(block);
     }
-    return moved;
+    if (toMove.isEmpty())
+        return false;
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    for (const QTextBlock& block : std::as_const(toMove)) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    edit.endEditBlock();
+    return true;
 }
 
-// Writes each heading's page number into the contents; true when any number changed.
+// Writes each heading's page number into the contents; true when any number changed. The
+// pages are read first and written in one edit.
 bool fillContents(Part& part)
 {
-    const DocumentComposer& composer = *part.composer;
-    QTextTable* table = composer.contentsTable();
-    const int column = composer.contentsPageColumn();
+    QTextTable* table = part.frontComposer->contentsTable();
+    const int column = part.frontComposer->contentsPageColumn();
+    const QList<DocumentComposer::Heading>& headings = part.composer->headings();
     if (!table || column < 0)
         return false;
+    const int offset = part.bodyOffset();
+    QStringList pages;
+    for (int row = 0; row < headings.size() && row < table->rows(); ++row)
+        pages.append(
+            FixedText::number(offset + pageOf(*part.body, headings[row].block), part.lang));
+    QTextCursor edit(part.front.get());
+    edit.beginEditBlock();
     bool changed = false;
-    for (int row = 0; row < composer.headings().size() && row < table->rows(); ++row) {
-        const QString page = FixedText::number(
-            part.firstNumber + pageOf(*part.body, composer.headings()[row].block), part.lang);
+    for (int row = 0; row < pages.size(); ++row) {
         QTextTableCell cell = table->cellAt(row, column);
         QTextCursor cursor = cell.firstCursorPosition();
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        if (cursor.selectedText() != page) {
+        if (cursor.selectedText() != pages[row]) {
             const QTextCharFormat format = table->cellAt(row, 1).firstCursorPosition().charFormat();
-            cursor.insertText(page, format);
+            cursor.insertText(pages[row], format);
             changed = true;
         }
     }
+    edit.endEditBlock();
     return changed;
 }
 
@@ -260,9 +284,9 @@ public:
         restrictedMarks(part.bilingual, part.lang);
     }
 
-    void bodyPage(const Part& part, int index)
+    void bodyPage(const QTextDocument& document, int index)
     {
-        const qreal pageHeight = part.body->pageSize().height();
+        const qreal pageHeight = document.pageSize().height();
         m_painter.save();
         m_painter.translate(m_g.body.left(), m_g.body.top() - index * pageHeight);
         const QRectF slice(0, index * pageHeight, m_g.body.width(), pageHeight);
@@ -272,7 +296,7 @@ public:
         // they would be written (if invisible) twice, and text extraction would repeat them.
         context.clip = slice.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
-        part.body->documentLayout()->draw(&m_painter, context);
+        document.documentLayout()->draw(&m_painter, context);
         m_painter.restore();
     }
 
@@ -375,58 +399,72 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
     if (charts)
         chartObjects = std::make_unique<ChartTextObject>(*charts, fontFamily);
 
-    std::vector<Part> parts;
-    auto addPart = [&](Lang lang, bool bilingual, int firstNumber) {
-        Part part;
-        part.lang = lang;
-        part.bilingual = bilingual;
-        part.firstNumber = firstNumber;
-        part.body = std::make_unique<QTextDocument>();
-        QTextDocument& body = *part.body;
-        body.documentLayout()->setPaintDevice(&writer);
-        body.setDocumentMargin(0);
-        body.setUseDesignMetrics(true);
-        body.setPageSize(geometry.body.size());
-        QTextOption option = body.defaultTextOption();
-        option.setWrapMode(QTextOption::WordWrap); // never split a word without a hyphen
-        body.setDefaultTextOption(option);
-        if (chartObjects)
-            body.documentLayout()->registerHandler(ChartTextObject::kObjectType,
-                                                   chartObjects.get());
-        part.composer = std::make_unique<DocumentComposer>(body, fontFamily, chartObjects.get());
-        if (bilingual)
-            part.composer->composeColumns(publication);
-        else
-            part.composer->composeLanguage(publication, lang, true);
-        parts.push_back(std::move(part));
+    struct PartSpec {
+        Lang lang;
+        bool bilingual;
+        int firstNumber;
     };
+    QList<PartSpec> specs;
     QList<Lang> coverLanguages;
     switch (options.layout) {
     case Layout::Separate:
         coverLanguages = {options.lang};
-        addPart(options.lang, false, 2);
+        specs = {{options.lang, false, 2}};
         break;
     case Layout::WelshFirst:
         // Each language is numbered on its own, after a bilingual cover.
         coverLanguages = {Lang::Cy, Lang::En};
-        addPart(Lang::Cy, false, 1);
-        addPart(Lang::En, false, 1);
+        specs = {{Lang::Cy, false, 1}, {Lang::En, false, 1}};
         break;
     case Layout::Columns:
         coverLanguages = {Lang::Cy, Lang::En};
-        addPart(Lang::Cy, true, 2);
+        specs = {{Lang::Cy, true, 2}};
         break;
     }
-    for (Part& part : parts) {
-        for (int pass = 0; pass < 6; ++pass) {
-            const bool moved = keepHeadingsWithText(*part.body);
-            const bool renumbered = fillContents(part);
-            if (!moved && !renumbered)
-                break;
+    std::vector<Part> parts(specs.size());
+    // Composes and lays out one part.
+    auto build = [&](int index) {
+        Part& part = parts[index];
+        part.lang = specs[index].lang;
+        part.bilingual = specs[index].bilingual;
+        part.firstNumber = specs[index].firstNumber;
+        auto prepare = [&](std::unique_ptr<QTextDocument>& document) {
+            document = std::make_unique<QTextDocument>();
+            document->setDocumentMargin(0);
+            document->setUseDesignMetrics(true);
+            QTextOption option = document->defaultTextOption();
+            option.setWrapMode(QTextOption::WordWrap); // never split a word without a hyphen
+            document->setDefaultTextOption(option);
+        };
+        prepare(part.front);
+        prepare(part.body);
+        // Composed first, then laid out on the writer's pages once.
+        part.frontComposer = std::make_unique<DocumentComposer>(*part.front, geometry.body.width(),
+                                                                fontFamily, chartObjects.get());
+        part.composer = std::make_unique<DocumentComposer>(*part.body, geometry.body.width(),
+                                                           fontFamily, chartObjects.get());
+        if (part.bilingual) {
+            part.frontComposer->composeColumnsFront(publication);
+            part.composer->composeColumnsBody(publication);
+        } else {
+            part.frontComposer->composeFront(publication, part.lang, true);
+            part.composer->composeBody(publication, part.lang);
         }
-        part.total = part.firstNumber - 1 + part.body->pageCount();
-    }
-
+        for (QTextDocument* document : {part.front.get(), part.body.get()}) {
+            document->documentLayout()->setPaintDevice(&writer);
+            if (chartObjects)
+                document->documentLayout()->registerHandler(ChartTextObject::kObjectType,
+                                                            chartObjects.get());
+            document->setPageSize(geometry.body.size());
+        }
+        for (int pass = 0; pass < 6 && keepHeadingsWithText(*part.body); ++pass) {
+        }
+        for (int pass = 0; pass < 3 && fillContents(part); ++pass) {
+        }
+        part.total = part.firstNumber - 1 + part.pageCount();
+    };
+    for (int i = 0; i < int(parts.size()); ++i)
+        build(i);
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(tr("Could not start writing the PDF. Nothing was written."));
@@ -434,15 +472,18 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
     pages.cover(coverLanguages);
     int pageCount = 1;
     for (const Part& part : parts) {
-        for (int index = 0; index < part.body->pageCount(); ++index) {
-            if (!writer.newPage()) {
-                painter.end();
-                return makeError(tr("Could not write page %1 of the PDF. Nothing was written.")
-                                     .arg(pageCount + 1));
+        int number = part.firstNumber;
+        for (const QTextDocument* document : {part.front.get(), part.body.get()}) {
+            for (int index = 0; index < document->pageCount(); ++index) {
+                if (!writer.newPage()) {
+                    painter.end();
+                    return makeError(tr("Could not write page %1 of the PDF. Nothing was written.")
+                                         .arg(pageCount + 1));
+                }
+                ++pageCount;
+                pages.furniture(part, number++);
+                pages.bodyPage(*document, index);
             }
-            ++pageCount;
-            pages.furniture(part, part.firstNumber + index);
-            pages.bodyPage(part, index);
         }
     }
     if (!painter.end())
@@ -457,7 +498,7 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
         for (const DocumentComposer::Heading& heading : first.composer->headings()) {
             if (heading.level == 1)
                 result->contents.append(
-                    {heading.title, first.firstNumber + pageOf(*first.body, heading.block)});
+                    {heading.title, first.bodyOffset() + pageOf(*first.body, heading.block)});
         }
     }
     return PdfFinisher::finish(bytes, metadata);
