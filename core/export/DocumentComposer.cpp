@@ -343,6 +343,12 @@ void DocumentComposer::addTable(Writer& w, const TableBlock& table, Lang lang)
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(std::min<int>(table.headerRows, int(table.rows.size())));
+    if (table.columnWidths.size() == columns) {
+        QList<QTextLength> widths;
+        for (qreal width : table.columnWidths)
+            widths.append(QTextLength(QTextLength::PercentageLength, width));
+        format.setColumnWidthConstraints(widths);
+    }
     startBlock(w, blockFormat(0, 0), charFormat(m_family, 10));
     QTextTable* out = w.cursor.insertTable(int(table.rows.size()), columns, format);
     for (int row = 0; row < table.rows.size(); ++row) {

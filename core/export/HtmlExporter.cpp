@@ -255,7 +255,7 @@ public:
             const Lang l = languages.first();
             html += QStringLiteral("<h1%1>%2</h1>\n").arg(lang(l), esc(m_p.title.in(l)));
         } else {
-            html += QStringLiteral("<h1>");
+            html += QStringLiteral("<h1%1>").arg(lang(languages.first()));
             for (int i = 0; i < languages.size(); ++i)
                 html += QStringLiteral("%1<span%2>%3</span>")
                             .arg(i ? QStringLiteral("<br>") : QString(), lang(languages[i]),

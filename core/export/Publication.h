@@ -53,6 +53,7 @@ struct TableBlock {
     int headerRows = 1;
     QList<QList<RichText>> rows;
     QList<bool> numericColumns; // right-aligned figures
+    QList<qreal> columnWidths;  // percentages; empty: the layout decides
 };
 
 // One block of a section in one language. Exporters lay blocks out; they never look back at

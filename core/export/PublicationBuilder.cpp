@@ -157,6 +157,7 @@ QList<Block> dataSourceBlocks(const QList<DatasetInfo>& datasets, int tableNumbe
                                          : FixedText::text(FixedText::UnknownValue, lang))});
     }
     markNumericColumns(table.table);
+    table.table.columnWidths = {38, 20, 17, 11, 14}; // file names whole on one line
     blocks.append(table);
     return blocks;
 }
