@@ -144,6 +144,50 @@ Pair pairOf(FixedText::Term term)
         return {"Summary", "Crynodeb"};
     case FixedText::ChecklistTitle:
         return {"Publication checklist", "Rhestr wirio cyhoeddi"};
+    case FixedText::ChecklistIntro:
+        return {"This folder holds what %1 publishes under the Serious Violence Duty. Publication "
+                "date: %2.",
+                "Mae’r ffolder hon yn cynnwys yr hyn y mae %1 yn ei gyhoeddi o dan y Ddyletswydd "
+                "Trais Difrifol. Dyddiad cyhoeddi: %2."};
+    case FixedText::ChecklistDeadline:
+        return {"Send it by: %1 (within seven days of publication)",
+                "Anfon erbyn: %1 (cyn pen saith diwrnod ar ôl cyhoeddi)"};
+    case FixedText::ChecklistFiles:
+        return {"Files in this folder", "Ffeiliau yn y ffolder hon"};
+    case FixedText::ChecklistSteps:
+        return {"Steps", "Camau"};
+    case FixedText::ChecklistPublish:
+        return {"Publish the strategy on the website of a specified authority or of the local "
+                "policing body for every local government area it covers (statutory guidance, "
+                "paragraph 161): %1.",
+                "Cyhoeddi’r strategaeth ar wefan awdurdod penodedig neu’r corff plismona lleol ar "
+                "gyfer pob ardal llywodraeth leol y mae’n ei chwmpasu (canllawiau statudol, "
+                "paragraff 161): %1."};
+    case FixedText::ChecklistBothLanguages:
+        return {"Publish the Welsh and English versions at the same time and with the same "
+                "prominence (statutory guidance, paragraph 163).",
+                "Cyhoeddi’r fersiynau Cymraeg a Saesneg ar yr un pryd a chyda’r un amlygrwydd "
+                "(canllawiau statudol, paragraff 163)."};
+    case FixedText::ChecklistHomeOffice:
+        return {"By %1, send the strategy (a link to it, or the PDF) to the Home Office: %2 "
+                "(statutory guidance, paragraph 162).",
+                "Erbyn %1, anfon y strategaeth (dolen iddi, neu’r PDF) i’r Swyddfa Gartref: %2 "
+                "(canllawiau statudol, paragraff 162)."};
+    case FixedText::ChecklistWelshMinisters:
+        return {"By %1, send it to the Welsh Ministers as well: %2 (statutory guidance, "
+                "paragraph 162).",
+                "Erbyn %1, ei hanfon at Weinidogion Cymru hefyd: %2 (canllawiau statudol, "
+                "paragraff 162)."};
+    case FixedText::ChecklistSummary:
+        return {"Publish the public summary of the strategic needs assessment; keep the full "
+                "assessment restricted to the partnership.",
+                "Cyhoeddi’r crynodeb cyhoeddus o’r asesiad o anghenion strategol; cadw’r asesiad "
+                "llawn wedi’i gyfyngu i’r bartneriaeth."};
+    case FixedText::ChecklistReview:
+        return {"Review the strategy at least once a year (statutory guidance, paragraph 153): "
+                "next review by %1.",
+                "Adolygu’r strategaeth o leiaf unwaith y flwyddyn (canllawiau statudol, paragraff "
+                "153): yr adolygiad nesaf erbyn %1."};
     }
     return {"", ""};
 }

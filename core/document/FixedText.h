@@ -63,6 +63,16 @@ public:
         SourceNotStated,
         SnaSummaryIntro,
         ChecklistTitle,
+        ChecklistIntro,    // %1 partnership, %2 publication date
+        ChecklistDeadline, // %1 date
+        ChecklistFiles,
+        ChecklistSteps,
+        ChecklistPublish, // %1 areas
+        ChecklistBothLanguages,
+        ChecklistHomeOffice,     // %1 date, %2 address
+        ChecklistWelshMinisters, // %1 date, %2 address
+        ChecklistSummary,
+        ChecklistReview, // %1 date
     };
 
     static QString text(Term term, Lang lang);

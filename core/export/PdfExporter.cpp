@@ -17,9 +17,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace sna {
@@ -71,15 +73,17 @@ int pageOf(const QTextDocument& document, const QTextBlock& block)
 }
 
 // QTextDocument has no "keep with next": a heading whose text would start on the next page is
-// moved there. Every heading to move is found first and all are moved in one edit, so the
-// document is laid out again once per pass, not once per heading. Returns true when something
-// moved (the layout must then be checked again).
-bool keepHeadingsWithText(QTextDocument& document)
+// moved there, and so is a table (with its caption) that would fit on one page but starts at
+// the foot of one. Only the first such block in the document is moved per call: moving it
+// shifts everything after it. Returns true when something moved (check again).
+bool keepTogether(QTextDocument& document)
 {
-    document.pageCount(); // lays the whole document out
     const qreal pageHeight = document.pageSize().height();
     QAbstractTextDocumentLayout* layout = document.documentLayout();
-    QList<QTextBlock> toMove;
+    document.pageCount(); // lays the whole document out
+    auto pageAt = [&](qreal y) { return int(std::floor(y / pageHeight)); };
+    qreal firstTop = std::numeric_limits<qreal>::max();
+    QTextBlock first;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         if (format.headingLevel() == 0 ||
@@ -88,23 +92,56 @@ bool keepHeadingsWithText(QTextDocument& document)
         const QTextBlock next = block.next();
         if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
             continue;
+        // An empty section's heading followed by the next section's: nothing to keep with.
+        const int nextLevel = next.blockFormat().headingLevel();
+        if (nextLevel > 0 && nextLevel <= format.headingLevel())
+            continue;
         if (QTextCursor(block).currentTable())
             continue;
-        const qreal headingTop = layout->blockBoundingRect(block).top();
-        const qreal textTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
-        if (int(std::floor(textTop / pageHeight)) != int(std::floor(headingTop / pageHeight)))
-            toMove.append(block);
+        if (!block.layout() || block.layout()->lineCount() == 0)
+            continue;
+        // Where the first lines are drawn (a block pushed to a new page keeps its top above).
+        const qreal headingTop = block.layout()->position().y() + block.layout()->lineAt(0).y();
+        const qreal textTop = next.layout()->position().y() + next.layout()->lineAt(0).y();
+        if (pageAt(textTop) != pageAt(headingTop)) {
+            firstTop = headingTop;
+            first = block;
+            break;
+        }
     }
-    if (toMove.isEmpty())
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->format().headerRowCount() == 0)
+            continue;
+        const QRectF rect = layout->frameBoundingRect(table);
+        if (rect.top() >= firstTop)
+            break;
+        if (rect.height() > pageHeight * 0.8 || pageAt(rect.top()) == pageAt(rect.bottom() - 1))
+            continue;
+        // The caption is the block before the one that holds the table.
+        QTextBlock caption = document.findBlock(table->firstPosition()).previous();
+        while (caption.isValid() && caption.text().isEmpty())
+            caption = caption.previous();
+        if (!caption.isValid() ||
+            (caption.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        first = caption;
+        break;
+    }
+    if (!first.isValid())
         return false;
-    QTextCursor edit(&document);
-    edit.beginEditBlock();
-    for (const QTextBlock& block : std::as_const(toMove)) {
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
+    // The headings just above go with it.
+    for (QTextBlock previous = first.previous();
+         previous.isValid() && previous.blockFormat().headingLevel() > 0 &&
+         !QTextCursor(previous).currentTable();
+         previous = previous.previous()) {
+        first = previous;
+        if (previous.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return false; // already at the top of a page: nothing better to do
     }
-    edit.endEditBlock();
+    QTextBlockFormat format = first.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(first).setBlockFormat(format);
     return true;
 }
 
@@ -457,7 +494,7 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
                                                             chartObjects.get());
             document->setPageSize(geometry.body.size());
         }
-        for (int pass = 0; pass < 6 && keepHeadingsWithText(*part.body); ++pass) {
+        for (int pass = 0; pass < 50 && keepTogether(*part.body); ++pass) {
         }
         for (int pass = 0; pass < 3 && fillContents(part); ++pass) {
         }
