@@ -21,7 +21,7 @@ void QtChartPainter::paint(QPainter& painter, const QRectF& target, const ChartS
     // a half-width chart in parallel columns keeps readable labels.
     const qreal dpi = painter.device() ? painter.device()->logicalDpiX() : 96;
     const qreal logicalWidth =
-        std::clamp(target.width() / std::max<qreal>(dpi, 1) * 110, 380.0, 720.0);
+        std::clamp(target.width() / std::max<qreal>(dpi, 1) * 110, 560.0, 720.0);
     const QSizeF logical(logicalWidth, logicalWidth * target.height() / target.width());
     QGraphicsScene scene;
     QChart* chart = ChartFactory::create(spec, lang, ChartFactory::Title::Hidden, fontFamily);

@@ -77,6 +77,20 @@ QString contentsTitle(const PublicationSection& section, Lang lang)
 }
 } // namespace
 
+QList<QList<Block>> DocumentComposer::alignmentUnits(const QList<Block>& blocks)
+{
+    QList<QList<Block>> units;
+    for (const Block& block : blocks) {
+        const bool continuesList = block.kind == Block::Kind::ListItem && !units.isEmpty() &&
+                                   units.last().last().kind == Block::Kind::ListItem;
+        if (continuesList)
+            units.last().append(block);
+        else
+            units.append({block});
+    }
+    return units;
+}
+
 DocumentComposer::DocumentComposer(QTextDocument& document, qreal textWidth,
                                    const QString& fontFamily, ChartTextObject* charts,
                                    const ChartPainter* imagePainter)
@@ -223,6 +237,7 @@ void DocumentComposer::addAbout(Writer& w, const Publication& publication, Lang 
     box.setCellPadding(pt(8));
     box.setTopMargin(pt(18));
     box.setBackground(kBoxFill);
+    box.setProperty(kKeepTogether, 2);
     if (publication.restricted()) {
         box.setBorder(pt(1.5));
         box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -343,6 +358,7 @@ void DocumentComposer::addTable(Writer& w, const TableBlock& table, Lang lang)
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(std::min<int>(table.headerRows, int(table.rows.size())));
+    format.setProperty(kKeepTogether, 1);
     if (table.columnWidths.size() == columns) {
         QList<QTextLength> widths;
         for (qreal width : table.columnWidths)
@@ -488,7 +504,9 @@ void DocumentComposer::composeColumnsFront(const Publication& publication)
     // The statement about the document, in both languages.
     {
         startBlock(w, blockFormat(0, 0), charFormat(m_family, kBodyPointSize));
-        QTextTable* about = w.cursor.insertTable(1, 3, layoutTable(split));
+        QTextTableFormat aboutFormat = layoutTable(split);
+        aboutFormat.setProperty(kKeepTogether, 2);
+        QTextTable* about = w.cursor.insertTable(1, 3, aboutFormat);
         for (int side = 0; side < 2; ++side) {
             Writer cell;
             cell.cursor = about->cellAt(0, side * 2).firstCursorPosition();
@@ -510,8 +528,8 @@ void DocumentComposer::composeColumnsBody(const Publication& publication)
     Writer w = atEnd(fullWidth);
     // Sections: a table each, one row per aligned pair of blocks.
     for (const PublicationSection& section : publication.sections) {
-        const QList<Block>& welsh = section.in(Lang::Cy);
-        const QList<Block>& english = section.in(Lang::En);
+        const QList<QList<Block>> welsh = alignmentUnits(section.in(Lang::Cy));
+        const QList<QList<Block>> english = alignmentUnits(section.in(Lang::En));
         const int rows = 1 + int(std::max(welsh.size(), english.size()));
         QTextTableFormat format = layoutTable(split);
         const bool first = w.fresh && w.cursor.position() == 0;
@@ -526,14 +544,19 @@ void DocumentComposer::composeColumnsBody(const Publication& publication)
             cell.cursor = table->cellAt(0, side * 2).firstCursorPosition();
             cell.width = columnWidth;
             addSectionHeading(cell, section, lang, lang == Lang::Cy);
-            const QList<Block>& blocks = section.in(lang);
+            const QList<QList<Block>>& units = side == 0 ? welsh : english;
             for (int row = 1; row < rows; ++row) {
-                if (row - 1 >= blocks.size())
+                QTextTableCell tableCell = table->cellAt(row, side * 2);
+                QTextTableCellFormat spacing = tableCell.format().toTableCellFormat();
+                spacing.setBottomPadding(pt(6));
+                tableCell.setFormat(spacing);
+                if (row - 1 >= units.size())
                     continue;
                 Writer inRow;
-                inRow.cursor = table->cellAt(row, side * 2).firstCursorPosition();
+                inRow.cursor = tableCell.firstCursorPosition();
                 inRow.width = columnWidth;
-                addBlock(inRow, blocks[row - 1], publication, lang, false);
+                for (const Block& block : units[row - 1])
+                    addBlock(inRow, block, publication, lang, false);
             }
         }
         w = atEnd(fullWidth);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFormat>
 
 class QTextDocument;
 class QTextList;
@@ -62,6 +63,12 @@ public:
     bool headingsMovable() const { return !m_columns; }
 
     static constexpr qreal kBodyPointSize = 11;
+    // On a table's format: keep it on one page when it fits (1: move its caption with it,
+    // 2: move the table alone).
+    static constexpr int kKeepTogether = QTextFormat::UserProperty + 10;
+    // The blocks of a section grouped for parallel columns: each unit (a heading, a paragraph,
+    // a whole list, a table, a figure) faces its counterpart in the other language.
+    static QList<QList<Block>> alignmentUnits(const QList<Block>& blocks);
 
 private:
     struct Writer {

@@ -2,6 +2,7 @@
 
 #include "document/FixedText.h"
 #include "export/ChartPainter.h"
+#include "export/DocumentComposer.h"
 #include "foundation/BuildInfo.h"
 
 #include <QBuffer>
@@ -417,14 +418,17 @@ QByteArray HtmlExporter::render(const Publication& publication, Layout layout, L
                 html += QStringLiteral("</div>\n");
             }
             html += QStringLiteral("</div>\n");
-            const qsizetype rows =
-                std::max(section.in(Lang::Cy).size(), section.in(Lang::En).size());
+            const QList<QList<Block>> units[2] = {
+                DocumentComposer::alignmentUnits(section.in(Lang::Cy)),
+                DocumentComposer::alignmentUnits(section.in(Lang::En))};
+            const qsizetype rows = std::max(units[0].size(), units[1].size());
             for (qsizetype row = 0; row < rows; ++row) {
                 html += QStringLiteral("<div class=\"columns\">\n");
                 for (Lang l : languages) {
+                    const QList<QList<Block>>& side = units[l == Lang::Cy ? 0 : 1];
                     html += QStringLiteral("<div%1>\n").arg(lang(l));
-                    if (row < section.in(l).size())
-                        w.blocks({section.in(l)[row]}, l, langCode(l) + QLatin1Char('-'));
+                    if (row < side.size())
+                        w.blocks(side[row], l, langCode(l) + QLatin1Char('-'));
                     html += QStringLiteral("</div>\n");
                 }
                 html += QStringLiteral("</div>\n");

@@ -111,13 +111,22 @@ bool keepTogether(QTextDocument& document)
     }
     for (QTextFrame* frame : document.rootFrame()->childFrames()) {
         auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table || table->format().headerRowCount() == 0)
+        const int keep = table ? table->format().intProperty(DocumentComposer::kKeepTogether) : 0;
+        if (keep == 0)
             continue;
         const QRectF rect = layout->frameBoundingRect(table);
         if (rect.top() >= firstTop)
             break;
         if (rect.height() > pageHeight * 0.8 || pageAt(rect.top()) == pageAt(rect.bottom() - 1))
             continue;
+        if (keep == 2) {
+            QTextTableFormat format = table->format();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            return true;
+        }
         // The caption is the block before the one that holds the table.
         QTextBlock caption = document.findBlock(table->firstPosition()).previous();
         while (caption.isValid() && caption.text().isEmpty())
@@ -495,6 +504,8 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
             document->setPageSize(geometry.body.size());
         }
         for (int pass = 0; pass < 50 && keepTogether(*part.body); ++pass) {
+        }
+        for (int pass = 0; pass < 5 && keepTogether(*part.front); ++pass) {
         }
         for (int pass = 0; pass < 3 && fillContents(part); ++pass) {
         }
