@@ -65,8 +65,6 @@ Pair pairOf(FixedText::Term term)
                 "Asesiad o Anghenion Strategol: Crynodeb Cyhoeddus"};
     case FixedText::TableCaption:
         return {"Table %1: %2", "Tabl %1: %2"};
-    case FixedText::NotesLabel:
-        return {"Notes: %1", "Nodiadau: %1"};
     case FixedText::AnnexHeading:
         return {"Annex %1: %2", "Atodiad %1: %2"};
     case FixedText::DataSourcesTitle:
@@ -101,15 +99,10 @@ Pair pairOf(FixedText::Term term)
                 "wahân."};
     case FixedText::RestrictedMark:
         return {"RESTRICTED: NOT FOR PUBLICATION", "CYFYNGEDIG: NID I’W GYHOEDDI"};
-    case FixedText::PublicSummaryNote:
-        return {"Public summary of the strategic needs assessment",
-                "Crynodeb cyhoeddus o’r asesiad o anghenion strategol"};
     case FixedText::WelshVersion:
         return {"Welsh version", "Fersiwn Gymraeg"};
     case FixedText::EnglishVersion:
         return {"English version", "Fersiwn Saesneg"};
-    case FixedText::ColumnsNote:
-        return {"English text is on the right.", "Mae’r testun Cymraeg ar y chwith."};
     case FixedText::DatasetColumn:
         return {"Dataset", "Set ddata"};
     case FixedText::ProvidedByColumn:
@@ -132,8 +125,6 @@ Pair pairOf(FixedText::Term term)
                 "ffeil prosiect y bartneriaeth pan luniwyd y ddogfen."};
     case FixedText::SkipToContent:
         return {"Skip to main content", "Neidio i’r prif gynnwys"};
-    case FixedText::PageColumn:
-        return {"Page", "Tudalen"};
     case FixedText::PartnershipLine:
         return {"Partnership: %1", "Partneriaeth: %1"};
     case FixedText::UnknownValue:

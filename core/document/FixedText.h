@@ -36,7 +36,6 @@ public:
         // Publication (issue 7): layout words of exported documents.
         SnaSummaryTitle,
         TableCaption, // %1 number, %2 caption
-        NotesLabel,   // %1 notes
         AnnexHeading, // %1 letter, %2 title
         DataSourcesTitle,
         GlossaryTitle,
@@ -44,10 +43,8 @@ public:
         DisclosurePublic,
         DisclosureRestricted,
         RestrictedMark,
-        PublicSummaryNote,
         WelshVersion,
         EnglishVersion,
-        ColumnsNote,
         DatasetColumn,
         ProvidedByColumn,
         PeriodColumn,
@@ -57,7 +54,6 @@ public:
         NoDatasets,
         DataSourcesIntro,
         SkipToContent,
-        PageColumn,
         PartnershipLine, // %1 partnership
         UnknownValue,
         SourceNotStated,

@@ -161,11 +161,17 @@ void DocumentComposer::composeLanguage(const Publication& publication, Lang lang
     composeBody(publication, lang);
 }
 
-void DocumentComposer::composeFront(const Publication& publication, Lang lang, bool pageNumbers)
+void DocumentComposer::composeFront(const Publication& publication, Lang lang, bool pageNumbers,
+                                    bool partLabel)
 {
     m_columns = false;
     useDeviceUnits();
     Writer w = atEnd(m_textWidth);
+    if (partLabel) {
+        startBlock(w, blockFormat(0, 4), charFormat(m_family, 12, true, false, kMutedColour));
+        w.cursor.insertText(FixedText::text(
+            lang == Lang::Cy ? FixedText::WelshVersion : FixedText::EnglishVersion, lang));
+    }
     addContents(w, publication, lang, pageNumbers);
     addAbout(w, publication, lang);
 }

@@ -45,7 +45,10 @@ public:
     // The same in two steps: contents and the statement about the document, then the sections
     // (the PDF lays them out as separate documents, so that page numbers written into the
     // contents do not make the body be laid out again).
-    void composeFront(const Publication& publication, Lang lang, bool pageNumbers);
+    // `partLabel`: in a Welsh-first document, "Welsh version" / "English version" above the
+    // contents of each part.
+    void composeFront(const Publication& publication, Lang lang, bool pageNumbers,
+                      bool partLabel = false);
     void composeBody(const Publication& publication, Lang lang);
     // Appends the document in parallel columns, Welsh on the left, aligned block by block.
     void composeColumns(const Publication& publication);

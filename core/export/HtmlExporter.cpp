@@ -385,7 +385,12 @@ QByteArray HtmlExporter::render(const Publication& publication, Layout layout, L
         html += QStringLiteral("<main id=\"main\">\n");
         for (Lang l : languages) {
             const QString prefix = langCode(l) + QLatin1Char('-');
-            html += QStringLiteral("<div class=\"part\" id=\"%1\"%2>\n").arg(langCode(l), lang(l));
+            html +=
+                QStringLiteral("<div class=\"part\" id=\"%1\"%2>\n<p%2><strong>%3</strong></p>\n")
+                    .arg(langCode(l), lang(l),
+                         esc(FixedText::text(l == Lang::Cy ? FixedText::WelshVersion
+                                                           : FixedText::EnglishVersion,
+                                             l)));
             w.contents(l, prefix);
             w.about(l);
             for (const PublicationSection& section : publication.sections)

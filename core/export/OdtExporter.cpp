@@ -22,9 +22,11 @@ Result<QByteArray> OdtExporter::render(const Publication& publication, Layout la
         composer.composeLanguage(publication, lang, false);
         break;
     case Layout::WelshFirst:
-        composer.composeLanguage(publication, Lang::Cy, false);
+        composer.composeFront(publication, Lang::Cy, false, true);
+        composer.composeBody(publication, Lang::Cy);
         composer.breakPage();
-        composer.composeLanguage(publication, Lang::En, false);
+        composer.composeFront(publication, Lang::En, false, true);
+        composer.composeBody(publication, Lang::En);
         break;
     case Layout::Columns:
         composer.composeColumns(publication);

@@ -493,7 +493,8 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
             part.frontComposer->composeColumnsFront(publication);
             part.composer->composeColumnsBody(publication);
         } else {
-            part.frontComposer->composeFront(publication, part.lang, true);
+            part.frontComposer->composeFront(publication, part.lang, true,
+                                             options.layout == Layout::WelshFirst);
             part.composer->composeBody(publication, part.lang);
         }
         for (QTextDocument* document : {part.front.get(), part.body.get()}) {
