@@ -229,6 +229,21 @@ TEST_CASE("Welsh first: bilingual cover, complete Welsh then complete English, e
     CHECK(welshPages == english - 1);
     CHECK(fileBytes(pdf).contains("/Lang (cy)"));
     CHECK(text.xmp.contains(QStringLiteral("<rdf:li>en</rdf:li>")));
+
+    // Bookmarks: each part, its sections and sub-headings, pointing at their pages.
+    auto document = Poppler::Document::load(pdf);
+    const QList<Poppler::OutlineItem> outline = document->outline();
+    REQUIRE(outline.size() == 2);
+    CHECK(outline[0].name() == QStringLiteral("Fersiwn Gymraeg"));
+    CHECK(outline[1].name() == QStringLiteral("English version"));
+    CHECK(outline[1].destination()->pageNumber() == english + 1);
+    const QList<Poppler::OutlineItem> welshSections = outline[0].children();
+    REQUIRE(welshSections.size() == 17);
+    CHECK(welshSections[0].name() == QStringLiteral("1 Crynodeb gweithredol"));
+    CHECK(welshSections[16].name() == QStringLiteral("Atodiad B: Geirfa"));
+    const int page = welshSections[0].destination()->pageNumber();
+    CHECK(text.pages[page - 1].contains(QStringLiteral("Crynodeb gweithredol")));
+    CHECK(outline[1].children()[0].name() == QStringLiteral("1 Executive summary"));
 }
 
 TEST_CASE("Parallel columns: Welsh on the left, English on the right, block by block")

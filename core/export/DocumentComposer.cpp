@@ -284,8 +284,8 @@ void DocumentComposer::addSectionHeading(Writer& w, const PublicationSection& se
     for (QTextList*& list : w.lists)
         list = nullptr;
     if (recordForContents)
-        m_headings.append(
-            Heading{section.number, contentsTitle(section, lang), 1, w.cursor.block()});
+        m_headings.append(Heading{section.annex ? QString() : section.number,
+                                  contentsTitle(section, lang), 1, w.cursor.block()});
 }
 
 void DocumentComposer::addBlock(Writer& w, const Block& block, const Publication& publication,

@@ -539,6 +539,28 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
         return makeError(tr("Could not finish writing the PDF. Nothing was written."));
     buffer.close();
 
+    // Bookmarks: sections and sub-headings; in a Welsh-first document, under each part.
+    QList<PdfOutlineEntry> outline;
+    int firstPage = 1; // after the cover
+    for (const Part& part : parts) {
+        const int bodyStart = firstPage + part.front->pageCount();
+        const bool labelled = options.layout == Layout::WelshFirst;
+        if (labelled)
+            outline.append({FixedText::text(part.lang == Lang::Cy ? FixedText::WelshVersion
+                                                                  : FixedText::EnglishVersion,
+                                            part.lang),
+                            firstPage, 1});
+        for (const DocumentComposer::Heading& heading : part.composer->headings()) {
+            const int level = heading.level + (labelled ? 1 : 0);
+            if (level > 2)
+                continue;
+            const QString title = heading.number.isEmpty()
+                                      ? heading.title
+                                      : heading.number + QLatin1Char(' ') + heading.title;
+            outline.append({title, bodyStart + pageOf(*part.body, heading.block), level});
+        }
+        firstPage += part.pageCount();
+    }
     if (result) {
         result->pageCount = pageCount;
         result->figureCount = parts.front().composer->figureCount();
@@ -550,7 +572,7 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
                     {heading.title, first.bodyOffset() + pageOf(*first.body, heading.block)});
         }
     }
-    return PdfFinisher::finish(bytes, metadata);
+    return PdfFinisher::finish(bytes, metadata, outline);
 }
 
 } // namespace sna

@@ -155,7 +155,8 @@ QByteArray PdfFinisher::xmp(const PdfMetadata& metadata)
     return content;
 }
 
-Result<QByteArray> PdfFinisher::finish(const QByteArray& pdf, const PdfMetadata& metadata)
+Result<QByteArray> PdfFinisher::finish(const QByteArray& pdf, const PdfMetadata& metadata,
+                                       const QList<PdfOutlineEntry>& outline)
 {
     const Error malformed = makeError(tr("The PDF could not be finished: its structure was not "
                                          "as expected. Nothing was written."));
@@ -193,6 +194,77 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray& pdf, const PdfMetadata&
     if (infoObject >= count || rootObject >= count)
         return malformed;
 
+    // The pages, in order, from the page tree (QPdfWriter writes one flat /Kids array).
+    QList<int> pageObjects;
+    {
+        const qsizetype catalog = offsets[rootObject];
+        const auto pages = QRegularExpression(QStringLiteral("/Pages (\\d+) 0 R"))
+                               .match(QString::fromLatin1(pdf.mid(catalog, 400)));
+        if (!pages.hasMatch() || pages.captured(1).toInt() >= count)
+            return malformed;
+        const qsizetype tree = offsets[pages.captured(1).toInt()];
+        const qsizetype kids = pdf.indexOf("/Kids", tree);
+        const qsizetype open = pdf.indexOf('[', kids);
+        const qsizetype close = pdf.indexOf(']', open);
+        if (kids < 0 || open < 0 || close < 0)
+            return malformed;
+        const QString list = QString::fromLatin1(pdf.mid(open + 1, close - open - 1));
+        for (const auto& match : QRegularExpression(QStringLiteral("(\\d+) 0 R")).globalMatch(list))
+            pageObjects.append(match.captured(1).toInt());
+    }
+    // Bookmarks: new objects after the existing ones.
+    QList<QByteArray> added;
+    int outlineRoot = 0;
+    {
+        struct Node {
+            int entry;
+            int parent; // index into nodes, -1 for the root's children
+            QList<int> children;
+        };
+        QList<Node> nodes;
+        QList<int> top;
+        for (int i = 0; i < outline.size(); ++i) {
+            if (outline[i].page < 0 || outline[i].page >= pageObjects.size())
+                continue;
+            if (outline[i].level > 1 && !top.isEmpty()) {
+                nodes.append(Node{i, top.last(), {}});
+                nodes[top.last()].children.append(int(nodes.size() - 1));
+            } else {
+                nodes.append(Node{i, -1, {}});
+                top.append(int(nodes.size() - 1));
+            }
+        }
+        if (!top.isEmpty()) {
+            outlineRoot = count;
+            auto id = [&](int node) { return QByteArray::number(count + 1 + node); };
+            auto siblingsOf = [&](int node) -> const QList<int>& {
+                return nodes[node].parent < 0 ? top : nodes[nodes[node].parent].children;
+            };
+            added.append("<<\n/Type /Outlines\n/First " + id(top.first()) + " 0 R\n/Last " +
+                         id(top.last()) + " 0 R\n/Count " + QByteArray::number(top.size()) +
+                         "\n>>\n");
+            for (int node = 0; node < nodes.size(); ++node) {
+                const PdfOutlineEntry& entry = outline[nodes[node].entry];
+                const QList<int>& siblings = siblingsOf(node);
+                const qsizetype at = siblings.indexOf(node);
+                QByteArray object = "<<\n/Title " + pdfText(entry.title) + "\n/Parent " +
+                                    (nodes[node].parent < 0 ? QByteArray::number(outlineRoot)
+                                                            : id(nodes[node].parent)) +
+                                    " 0 R\n/Dest [" + QByteArray::number(pageObjects[entry.page]) +
+                                    " 0 R /XYZ null null null]\n";
+                if (at > 0)
+                    object += "/Prev " + id(siblings[at - 1]) + " 0 R\n";
+                if (at + 1 < siblings.size())
+                    object += "/Next " + id(siblings[at + 1]) + " 0 R\n";
+                if (!nodes[node].children.isEmpty())
+                    object += "/First " + id(nodes[node].children.first()) + " 0 R\n/Last " +
+                              id(nodes[node].children.last()) + " 0 R\n/Count -" +
+                              QByteArray::number(nodes[node].children.size()) + "\n";
+                added.append(object + ">>\n");
+            }
+        }
+    }
+
     QList<Edit> edits;
     {
         const qsizetype start = offsets[infoObject];
@@ -211,7 +283,11 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray& pdf, const PdfMetadata&
         const qsizetype start = pdf.indexOf("<<", offsets[rootObject]);
         if (start < 0 || !metadata.languages.size())
             return malformed;
-        edits.append(Edit{start + 2, 0, "\n/Lang (" + metadata.languages.first().toLatin1() + ")"});
+        QByteArray catalogue = "\n/Lang (" + metadata.languages.first().toLatin1() + ")";
+        if (outlineRoot)
+            catalogue +=
+                "\n/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines";
+        edits.append(Edit{start + 2, 0, catalogue});
     }
     std::sort(edits.begin(), edits.end(),
               [](const Edit& a, const Edit& b) { return a.position < b.position; });
@@ -233,13 +309,21 @@ Result<QByteArray> PdfFinisher::finish(const QByteArray& pdf, const PdfMetadata&
         }
         return result;
     };
+    QList<qsizetype> addedOffsets;
+    for (int i = 0; i < added.size(); ++i) {
+        addedOffsets.append(body.size());
+        body += QByteArray::number(count + i) + " 0 obj\n" + added[i] + "endobj\n";
+    }
+    const int size = count + int(added.size());
     const qsizetype newXref = body.size();
-    body += "xref\n0 " + QByteArray::number(count) + "\n";
+    body += "xref\n0 " + QByteArray::number(size) + "\n";
     body += "0000000000 65535 f \n";
     for (int i = 1; i < count; ++i)
         body += QByteArray::number(shifted(offsets[i])).rightJustified(10, '0') + " 00000 n \n";
+    for (qsizetype offset : std::as_const(addedOffsets))
+        body += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     const QByteArray id = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex().toUpper();
-    body += "trailer\n<<\n/Size " + QByteArray::number(count) + "\n/Info " +
+    body += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n/Info " +
             QByteArray::number(infoObject) + " 0 R\n/Root " + QByteArray::number(rootObject) +
             " 0 R\n/ID [<" + id + "> <" + id + ">]\n>>\nstartxref\n" + QByteArray::number(newXref) +
             "\n%%EOF\n";
