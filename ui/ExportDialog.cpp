@@ -1,7 +1,5 @@
 #include "ExportDialog.h"
 
-#include "foundation/UiLanguage.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,8 +36,8 @@ ExportDialog::ExportDialog(const QString& suggestedPath, bool coversWales, QWidg
     m_language->addItem(QString(), kBoth);
     m_language->addItem(QStringLiteral("Cymraeg"), langCode(Lang::Cy));
     m_language->addItem(QStringLiteral("English"), langCode(Lang::En));
-    m_language->setCurrentIndex(
-        coversWales ? 0 : m_language->findData(langCode(UiLanguage::instance().current())));
+    // In Wales both languages are published together; elsewhere the strategy is in English.
+    m_language->setCurrentIndex(coversWales ? 0 : m_language->findData(langCode(Lang::En)));
     m_languageLabel->setBuddy(m_language);
     m_layoutLabel = new QLabel(this);
     m_layout = new QComboBox(this);

@@ -205,22 +205,24 @@ public:
     }
 
     // The restricted marking, at the top and bottom of every page.
-    void restrictedMarks(bool bilingual, Lang lang)
+    // `onBand`: the top of the page is the cover's dark band, where the mark is white.
+    void restrictedMarks(bool bilingual, Lang lang, bool onBand = false)
     {
         if (!m_publication.restricted())
             return;
         const QFont font = DocumentFonts::font(m_family, 9, true);
         for (const qreal top : {m_g.mm(5), m_g.page.height() - m_g.mm(10)}) {
             const QRectF line(m_g.body.left(), top, m_g.body.width(), m_g.mm(5));
+            const QColor colour = onBand && top < m_g.mm(10) ? QColor(Qt::white) : kRestricted;
             if (bilingual) {
-                drawWrapped(m_painter, line, font, kRestricted,
+                drawWrapped(m_painter, line, font, colour,
                             FixedText::text(FixedText::RestrictedMark, Lang::Cy),
                             Qt::AlignLeft | Qt::AlignVCenter);
-                drawWrapped(m_painter, line, font, kRestricted,
+                drawWrapped(m_painter, line, font, colour,
                             FixedText::text(FixedText::RestrictedMark, Lang::En),
                             Qt::AlignRight | Qt::AlignVCenter);
             } else {
-                drawWrapped(m_painter, line, font, kRestricted,
+                drawWrapped(m_painter, line, font, colour,
                             FixedText::text(FixedText::RestrictedMark, lang),
                             Qt::AlignHCenter | Qt::AlignVCenter);
             }
@@ -282,7 +284,7 @@ public:
                         Qt::AlignLeft | Qt::AlignBottom);
             bottom -= m_g.mm(6);
         }
-        restrictedMarks(bilingual, languages.first());
+        restrictedMarks(bilingual, languages.first(), true);
     }
 
     void furniture(const Part& part, int pageNumber)
