@@ -179,8 +179,7 @@ QList<Block> glossaryBlocks(Lang lang)
 
 QList<Block> PublicationBuilder::parseMarkdown(const QString& markdown,
                                                const QString& sectionNumber,
-                                               const QString& anchorPrefix, int firstTable,
-                                               Lang lang)
+                                               const QString& anchorPrefix, int firstTable)
 {
     QTextDocument document;
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
@@ -270,7 +269,6 @@ QList<Block> PublicationBuilder::parseMarkdown(const QString& markdown,
             }
         }
     }
-    Q_UNUSED(lang);
     return blocks;
 }
 
@@ -367,7 +365,7 @@ Publication PublicationBuilder::build(const PublicationContent& content, Publica
                 }
                 continue;
             }
-            out.in(lang) = parseMarkdown(body, out.number, out.anchor(), table, lang);
+            out.in(lang) = parseMarkdown(body, out.number, out.anchor(), table);
             for (Block& block : out.in(lang)) {
                 if (block.kind == Block::Kind::Table && block.table.caption.isEmpty())
                     block.table.caption = section.title.in(lang);

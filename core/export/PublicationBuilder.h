@@ -34,7 +34,7 @@ public:
     // Markdown of one section in one language as blocks; headings are numbered under
     // `sectionNumber`, tables from `firstTable` on.
     static QList<Block> parseMarkdown(const QString& markdown, const QString& sectionNumber,
-                                      const QString& anchorPrefix, int firstTable, Lang lang);
+                                      const QString& anchorPrefix, int firstTable);
 };
 
 } // namespace sna
