@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for SNA Studio, builds it, and then either starts the GUI on the
-# bundled demo project (`demo`) or runs the whole test suite (`test`).
+# bundled demo project (`demo`), runs the whole test suite (`test`) or runs the benchmarks with
+# their reference tools (`bench`, which also installs LibreOffice).
 # Everything comes from Debian's archive; nothing is downloaded at build time.
 set -euo pipefail
 
-usage() { echo "usage: $0 demo|test [arguments for sna-studio]" >&2; exit 2; }
+usage() { echo "usage: $0 demo|test|bench [arguments for sna-studio]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 action=$1; shift
-case "$action" in demo|test) ;; *) usage ;; esac
+case "$action" in demo|test|bench) ;; *) usage ;; esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SNA_BUILD_DIR:-$root/build}
@@ -18,13 +19,18 @@ packages=(
   # Qt 6 (Qt Charts' CMake files also need the OpenGL and xkbcommon headers on Debian 12)
   qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6opengl6-dev libxkbcommon-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
-  # SQLite, Poppler, GSL (statistics), Catch2
-  libsqlite3-dev libpoppler-qt6-dev libgsl-dev catch2
+  qt6-svg-dev
+  # SQLite, Poppler, GSL (statistics), Catch2, libxml2 (the tests parse exported HTML with it)
+  libsqlite3-dev libpoppler-qt6-dev libgsl-dev catch2 libxml2-dev
   # document fonts covering Welsh letters
   fonts-noto-core fonts-dejavu-core
   # tests: PDF tools, a virtual display, desktop-file and AppStream validators
-  poppler-utils xvfb xauth desktop-file-utils appstream libxml2-utils
+  poppler-utils xvfb xauth desktop-file-utils appstream libxml2-utils unzip
 )
+# The export benchmark's reference: LibreOffice converting our HTML export to PDF.
+if [ "$action" = bench ]; then
+  packages+=(libreoffice-writer-nogui)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -53,5 +59,8 @@ case "$action" in
     ;;
   test)
     exec ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    ;;
+  bench)
+    exec "$build/bench/export_bench" "$@"
     ;;
 esac

@@ -276,3 +276,88 @@ TEST_CASE("sna definition shows, changes and refuses changes to the local defini
     CHECK(unknown.err.contains(QStringLiteral("nonsense")));
     CHECK(fileBytes(project) == before);
 }
+
+TEST_CASE("sna export: both languages, layouts and formats, with the files named as asked")
+{
+    Scratch scratch;
+    const QString project = scratch.path(QStringLiteral("p.sna"));
+    REQUIRE(runSna({QStringLiteral("new"), project, QStringLiteral("--name"),
+                    QStringLiteral("Partneriaeth Ceredigion"), QStringLiteral("--area"),
+                    QStringLiteral("W06000008")})
+                .exitCode == 0);
+    const QStringList common{QStringLiteral("--date"), QStringLiteral("2024-01-31"),
+                             QStringLiteral("--ui-lang"), QStringLiteral("en")};
+
+    // Two matching files from a stem, for every format.
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt")}) {
+        INFO(format.toStdString());
+        const QString stem = scratch.path(QStringLiteral("strategy-") + format);
+        Run both = runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--lang"),
+                                      QStringLiteral("both"), QStringLiteral("--format"), format,
+                                      QStringLiteral("-o"), stem} +
+                          common);
+        INFO(both.err.toStdString());
+        REQUIRE(both.exitCode == 0);
+        CHECK(QFileInfo::exists(stem + QStringLiteral("-cy.") + format));
+        CHECK(QFileInfo::exists(stem + QStringLiteral("-en.") + format));
+        CHECK_FALSE(QFileInfo::exists(stem));
+    }
+    const PdfText welsh = readPdf(scratch.path(QStringLiteral("strategy-pdf-cy.pdf")));
+    CHECK(welsh.pages.value(0).contains(QStringLiteral("31 Ionawr 2024")));
+    const PdfText english = readPdf(scratch.path(QStringLiteral("strategy-pdf-en.pdf")));
+    CHECK(english.pages.value(0).contains(QStringLiteral("This document is also available")));
+
+    // Welsh first and columns write the one file asked for; the SNA summary too.
+    for (const QString& layout : {QStringLiteral("welsh-first"), QStringLiteral("columns")}) {
+        const QString out = scratch.path(layout + QStringLiteral(".pdf"));
+        Run one = runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--doc"),
+                                     QStringLiteral("sna-summary"), QStringLiteral("--layout"),
+                                     layout, QStringLiteral("-o"), out} +
+                         common);
+        INFO(one.err.toStdString());
+        REQUIRE(one.exitCode == 0);
+        const PdfText text = readPdf(out);
+        CHECK(text.pages.value(0).contains(QStringLiteral("Crynodeb Cyhoeddus")));
+        CHECK(text.pages.value(0).contains(QStringLiteral("Public Summary")));
+    }
+
+    // The full SNA is restricted on every page.
+    const QString sna = scratch.path(QStringLiteral("sna.pdf"));
+    REQUIRE(runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--doc"),
+                               QStringLiteral("sna"), QStringLiteral("--lang"),
+                               QStringLiteral("cy"), QStringLiteral("-o"), sna} +
+                   common)
+                .exitCode == 0);
+    const PdfText restricted = readPdf(sna);
+    for (const QString& page : restricted.pages)
+        CHECK(page.contains(QStringLiteral("CYFYNGEDIG")));
+
+    // Wrong combinations are refused before anything is written.
+    Run mixed = runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--lang"),
+                                   QStringLiteral("cy"), QStringLiteral("--layout"),
+                                   QStringLiteral("columns"), QStringLiteral("-o"),
+                                   scratch.path(QStringLiteral("x.pdf"))} +
+                       common);
+    CHECK(mixed.exitCode == 2);
+    CHECK(mixed.err.contains(QStringLiteral("--lang both")));
+    Run badFormat =
+        runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("docx"),
+                           QStringLiteral("-o"), scratch.path(QStringLiteral("x.docx"))} +
+               common);
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.contains(QStringLiteral("docx")));
+    Run badDate = runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--lang"),
+                                     QStringLiteral("en"), QStringLiteral("-o"),
+                                     scratch.path(QStringLiteral("x.pdf")),
+                                     QStringLiteral("--date"), QStringLiteral("31/01/2024")});
+    CHECK(badDate.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("x.pdf"))));
+    Run unwritable = runSna(QStringList{QStringLiteral("export"), project, QStringLiteral("--lang"),
+                                        QStringLiteral("both"), QStringLiteral("-o"),
+                                        scratch.path(QStringLiteral("missing/strategy"))} +
+                            common);
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("Nothing was written")));
+}

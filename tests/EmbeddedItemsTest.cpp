@@ -5,7 +5,7 @@
 #include "analysis/Disclosure.h"
 #include "document/DocumentTemplates.h"
 #include "document/EmbeddedItems.h"
-#include "document/Publication.h"
+#include "document/PublishableForm.h"
 
 using namespace sna;
 using namespace sna::test;
@@ -68,7 +68,7 @@ TEST_CASE("Embedded tables are disclosure-controlled and bilingual")
         EmbeddedItem{QStringLiteral("table"), QStringLiteral("data-sources")}, context());
     REQUIRE(sources);
     CHECK(sources->rows[0][2].en == QStringLiteral("January 2023 to December 2024"));
-    CHECK(sources->rows[0][2].cy == QStringLiteral("Ionawr 2023 i Rhagfyr 2024"));
+    CHECK(sources->rows[0][2].cy == QStringLiteral("Ionawr 2023 – Rhagfyr 2024"));
     CHECK(sources->rows[0][4].cy == QStringLiteral("10 Ionawr 2025"));
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("The publishable strategy: no restricted text, reasons printed, plan a
     action.sector = QStringLiteral("education");
     data.plan.addAction(action);
 
-    const Document published = Publication::publishable(strategy, data);
+    const Document published = PublishableForm::publishable(strategy, data);
     CHECK(published.section(restricted) == nullptr);
     for (const Section& section : published.sections()) {
         CHECK_FALSE(section.body.en.contains(QStringLiteral("22:00")));

@@ -942,40 +942,10 @@ Imports a data.police.uk street-level crime file in one transaction and prints t
 Yn mewnforio ffeil troseddau ar lefel stryd data.police.uk mewn un trafodiad ac yn argraffu nifer y rhesi a ddarllenwyd, a storiwyd ac a wrthodwyd. Yn ddiofyn, caiff ffeil ag unrhyw res wael ei gwrthod, gan enwi’r llinellau gwael, a chaiff ffeil a fewnforiwyd o’r blaen ei gwrthod.</translation>
     </message>
     <message>
-        <source>Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o OUT.pdf [--draft]
-Writes a document as PDF in English or Welsh. --doc defaults to the strategy.</source>
-        <translation>Defnydd: sna export FFEIL.sna [--doc strategy|sna] --lang en|cy --format pdf -o ALLBWN.pdf [--draft]
-Yn ysgrifennu dogfen fel PDF yn Gymraeg neu yn Saesneg. Y strategaeth yw’r ddogfen os na roddir --doc.</translation>
-    </message>
-    <message>
         <source>Usage: sna demo FILE.sna
 Creates the demonstration project (synthetic data) at FILE.sna.</source>
         <translation>Defnydd: sna demo FFEIL.sna
 Yn creu’r prosiect enghreifftiol (data synthetig) yn FFEIL.sna.</translation>
-    </message>
-    <message>
-        <source>Usage: sna [--ui-lang en|cy] COMMAND [OPTIONS]
-
-Commands:
-  new       create a project
-  import    import partner data into a project
-  summary   summarise the data in a project
-  export    write a document as PDF
-  demo      create the demonstration project
-  help      show help for a command (sna help COMMAND)
-
---ui-lang sets the language of these messages; --lang is always the language of a document.</source>
-        <translation>Defnydd: sna [--ui-lang en|cy] GORCHYMYN [OPSIYNAU]
-
-Gorchmynion:
-  new       creu prosiect
-  import    mewnforio data partneriaid i brosiect
-  summary   crynhoi’r data mewn prosiect
-  export    ysgrifennu dogfen fel PDF
-  demo      creu’r prosiect enghreifftiol
-  help      dangos cymorth ar gyfer gorchymyn (sna help GORCHYMYN)
-
-Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.</translation>
     </message>
     <message>
         <source>Name of the partnership.</source>
@@ -1086,18 +1056,6 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
         <translation>Misoedd: %1 i %2</translation>
     </message>
     <message>
-        <source>Document: strategy or sna.</source>
-        <translation>Dogfen: strategy neu sna.</translation>
-    </message>
-    <message>
-        <source>Language of the document: en or cy.</source>
-        <translation>Iaith y ddogfen: en neu cy.</translation>
-    </message>
-    <message>
-        <source>Output format.</source>
-        <translation>Fformat yr allbwn.</translation>
-    </message>
-    <message>
         <source>Output file.</source>
         <translation>Ffeil allbwn.</translation>
     </message>
@@ -1108,26 +1066,6 @@ Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.<
     <message>
         <source>give one project file: sna export FILE.sna --lang en -o OUT.pdf</source>
         <translation>rhowch un ffeil prosiect: sna export FFEIL.sna --lang cy -o ALLBWN.pdf</translation>
-    </message>
-    <message>
-        <source>--lang is required (en or cy).</source>
-        <translation>mae angen --lang (en neu cy).</translation>
-    </message>
-    <message>
-        <source>--lang must be en or cy, not “%1”.</source>
-        <translation>rhaid i --lang fod yn en neu’n cy, nid “%1”.</translation>
-    </message>
-    <message>
-        <source>the format “%1” is not supported; use pdf.</source>
-        <translation>ni chefnogir y fformat “%1”; defnyddiwch pdf.</translation>
-    </message>
-    <message>
-        <source>-o OUT.pdf is required.</source>
-        <translation>mae angen -o ALLBWN.pdf.</translation>
-    </message>
-    <message>
-        <source>--doc must be strategy or sna, not “%1”.</source>
-        <translation>rhaid i --doc fod yn strategy neu’n sna, nid “%1”.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages).</source>
@@ -1154,6 +1092,96 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     <message>
         <source>Writing the SNA and the strategy:</source>
         <translation>Ysgrifennu’r asesiad o anghenion strategol a’r strategaeth:</translation>
+    </message>
+    <message>
+        <source>Usage: sna export FILE.sna [--doc strategy|sna|sna-summary] --lang en|cy|both
+                  [--layout separate|welsh-first|columns] [--format pdf|html|odt] -o OUT [--date YYYY-MM-DD] [--draft]
+Writes a document as PDF, accessible HTML or OpenDocument text. --doc defaults to the strategy; sna is the full, restricted assessment and sna-summary its public summary.
+With one language OUT is the file written. With --lang both, the separate layout (the default) writes two matching files, OUT-cy.EXT and OUT-en.EXT; welsh-first (complete Welsh, then complete English) and columns (Welsh on the left) write the one file OUT.</source>
+        <translation>Defnydd: sna export FFEIL.sna [--doc strategy|sna|sna-summary] --lang en|cy|both
+                  [--layout separate|welsh-first|columns] [--format pdf|html|odt] -o ALLBWN [--date BBBB-MM-DD] [--draft]
+Yn ysgrifennu dogfen fel PDF, HTML hygyrch neu destun OpenDocument. Y strategaeth yw’r ddogfen os na roddir --doc; sna yw’r asesiad llawn, cyfyngedig, a sna-summary yw ei grynodeb cyhoeddus.
+Gydag un iaith, ALLBWN yw’r ffeil a ysgrifennir. Gyda --lang both, mae’r cynllun separate (y rhagosodiad) yn ysgrifennu dwy ffeil sy’n cyfateb, ALLBWN-cy.EXT ac ALLBWN-en.EXT; mae welsh-first (y Gymraeg yn gyflawn, yna’r Saesneg yn gyflawn) a columns (y Gymraeg ar y chwith) yn ysgrifennu’r un ffeil ALLBWN.</translation>
+    </message>
+    <message>
+        <source>Usage: sna [--ui-lang en|cy] COMMAND [OPTIONS]
+
+Commands:
+  new       create a project
+  import    import partner data into a project
+  summary   summarise the data in a project
+  export    write a document as PDF, HTML or ODT
+  demo      create the demonstration project
+  help      show help for a command (sna help COMMAND)
+
+--ui-lang sets the language of these messages; --lang is always the language of a document.</source>
+        <translation>Defnydd: sna [--ui-lang en|cy] GORCHYMYN [OPSIYNAU]
+
+Gorchmynion:
+  new       creu prosiect
+  import    mewnforio data partneriaid i brosiect
+  summary   crynhoi’r data mewn prosiect
+  export    ysgrifennu dogfen fel PDF, HTML neu ODT
+  demo      creu’r prosiect enghreifftiol
+  help      dangos cymorth ar gyfer gorchymyn (sna help GORCHYMYN)
+
+Mae --ui-lang yn gosod iaith y negeseuon hyn; iaith dogfen yw --lang bob amser.</translation>
+    </message>
+    <message>
+        <source>Document: strategy, sna (restricted) or sna-summary.</source>
+        <translation>Dogfen: strategy, sna (cyfyngedig) neu sna-summary.</translation>
+    </message>
+    <message>
+        <source>Language of the document: en, cy or both.</source>
+        <translation>Iaith y ddogfen: en, cy neu both (y ddwy).</translation>
+    </message>
+    <message>
+        <source>How two languages are laid out: separate, welsh-first or columns.</source>
+        <translation>Sut y gosodir dwy iaith: separate, welsh-first neu columns.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, html or odt.</source>
+        <translation>Fformat yr allbwn: pdf, html neu odt.</translation>
+    </message>
+    <message>
+        <source>Publication date on the cover (YYYY-MM-DD); today by default.</source>
+        <translation>Dyddiad cyhoeddi ar y clawr (BBBB-MM-DD); heddiw os na roddir un.</translation>
+    </message>
+    <message>
+        <source>--doc must be strategy, sna or sna-summary, not “%1”.</source>
+        <translation>rhaid i --doc fod yn strategy, sna neu sna-summary, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>--layout must be separate, welsh-first or columns, not “%1”.</source>
+        <translation>rhaid i --layout fod yn separate, welsh-first neu columns, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>--lang is required (en, cy or both).</source>
+        <translation>mae angen --lang (en, cy neu both).</translation>
+    </message>
+    <message>
+        <source>--lang must be en, cy or both, not “%1”.</source>
+        <translation>rhaid i --lang fod yn en, cy neu both, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>--layout %1 puts both languages in one file: use --lang both.</source>
+        <translation>mae --layout %1 yn rhoi’r ddwy iaith mewn un ffeil: defnyddiwch --lang both.</translation>
+    </message>
+    <message>
+        <source>the format “%1” is not supported; use pdf, html or odt.</source>
+        <translation>ni chefnogir y fformat “%1”; defnyddiwch pdf, html neu odt.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>mae angen -o ALLBWN.</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>rhaid i --date fod yn ddyddiad ar ffurf BBBB-MM-DD, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
     </message>
 </context>
 <context>
@@ -2007,14 +2035,18 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
-    <name>sna::ExportPdfDialog</name>
+    <name>sna::ExportDialog</name>
     <message>
-        <source>Export PDF</source>
-        <translation>Allforio PDF</translation>
+        <source>Files written: %1</source>
+        <translation>Ffeiliau a ysgrifennir: %1</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dogfennau PDF (*.pdf)</translation>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html);;OpenDocument text (*.odt)</source>
+        <translation>Dogfennau PDF (*.pdf);;Tudalennau gwe (*.html);;Testun OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -2025,12 +2057,56 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Strategaeth</translation>
     </message>
     <message>
-        <source>Strategic needs assessment</source>
-        <translation>Asesiad o anghenion strategol</translation>
+        <source>Strategic needs assessment: public summary</source>
+        <translation>Asesiad o anghenion strategol: crynodeb cyhoeddus</translation>
+    </message>
+    <message>
+        <source>Strategic needs assessment: full version (restricted)</source>
+        <translation>Asesiad o anghenion strategol: fersiwn lawn (cyfyngedig)</translation>
     </message>
     <message>
         <source>&amp;Language of the document:</source>
         <translation>&amp;Iaith y ddogfen:</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual layout:</source>
+        <translation>&amp;Cynllun dwyieithog:</translation>
+    </message>
+    <message>
+        <source>Two matching documents</source>
+        <translation>Dwy ddogfen sy’n cyfateb</translation>
+    </message>
+    <message>
+        <source>One document, Welsh first</source>
+        <translation>Un ddogfen, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Parallel columns, Welsh on the left</source>
+        <translation>Colofnau cyfochrog, y Gymraeg ar y chwith</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Fformat:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Accessible web page (HTML)</source>
+        <translation>Tudalen we hygyrch (HTML)</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT, opens in Word)</source>
+        <translation>Dogfen y gellir ei golygu (ODT, mae’n agor yn Word)</translation>
+    </message>
+    <message>
+        <source>&amp;Publication date:</source>
+        <translation>Dyddiad &amp;cyhoeddi:</translation>
     </message>
     <message>
         <source>Mark every page as a &amp;draft</source>
@@ -2415,10 +2491,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>&amp;Mewnforio Data…</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>Allforio &amp;PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -2523,10 +2595,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Allforiwyd “%1” (tudalennau: %2).</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Allforio PDF</translation>
-    </message>
-    <message>
         <source>Your latest changes could not be saved: %1</source>
         <translation>Nid oedd modd cadw eich newidiadau diweddaraf: %1</translation>
     </message>
@@ -2561,6 +2629,38 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Glossary</source>
         <translation>Geirfa</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Allforio…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Rhagolwg…</translation>
+    </message>
+    <message>
+        <source>&amp;Publication Pack…</source>
+        <translation>Pecyn &amp;Cyhoeddi…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Publication pack saved in “%1”.</source>
+        <translation>Cadwyd y pecyn cyhoeddi yn “%1”.</translation>
+    </message>
+    <message>
+        <source>Publication pack</source>
+        <translation>Pecyn cyhoeddi</translation>
+    </message>
+    <message>
+        <source>The publication pack is in “%1”. Send the strategy by %2: the checklist in the folder gives the addresses.</source>
+        <translation>Mae’r pecyn cyhoeddi yn “%1”. Anfonwch y strategaeth erbyn %2: mae’r rhestr wirio yn y ffolder yn rhoi’r cyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Agor y Ffolder</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2765,13 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::OdtExporter</name>
+    <message>
+        <source>The OpenDocument file could not be written. Nothing was written.</source>
+        <translation>Methu ysgrifennu’r ffeil OpenDocument. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>sna::PartnershipProfile</name>
     <message>
         <source>“%1” is not an ONS area code (expected a letter and eight digits, such as E06000016 or W06000008).</source>
@@ -2710,16 +2817,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
 <context>
     <name>sna::PdfExportController</name>
     <message>
-        <source>Export PDF</source>
-        <translation>Allforio PDF</translation>
+        <source>Export</source>
+        <translation>Allforio</translation>
     </message>
     <message>
-        <source>The PDF has been saved as “%1”.</source>
-        <translation>Mae’r PDF wedi’i gadw fel “%1”.</translation>
+        <source>Saved: %1</source>
+        <translation>Cadwyd: %1</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>Agor y PDF</translation>
+        <source>Open</source>
+        <translation>Agor</translation>
     </message>
 </context>
 <context>
@@ -2729,20 +2836,82 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu ysgrifennu “%1”: %2. Ni ysgrifennwyd dim.</translation>
     </message>
     <message>
-        <source>Could not start writing “%1”. Nothing was written.</source>
-        <translation>Methu dechrau ysgrifennu “%1”. Ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
-        <source>Could not write page %1 of “%2”. Nothing was written.</source>
-        <translation>Methu ysgrifennu tudalen %1 o “%2”. Ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
-        <source>Could not finish writing “%1”. Nothing was written.</source>
-        <translation>Methu gorffen ysgrifennu “%1”. Ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
         <source>Could not save “%1”: %2. Nothing was written.</source>
         <translation>Methu cadw “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF. Nothing was written.</source>
+        <translation>Methu dechrau ysgrifennu’r PDF. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not write page %1 of the PDF. Nothing was written.</source>
+        <translation>Methu ysgrifennu tudalen %1 o’r PDF. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the PDF. Nothing was written.</source>
+        <translation>Methu gorffen ysgrifennu’r PDF. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PdfFinisher</name>
+    <message>
+        <source>The PDF could not be finished: its structure was not as expected. Nothing was written.</source>
+        <translation>Methu cwblhau’r PDF: nid oedd ei strwythur fel y disgwyl. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PdfViewer</name>
+    <message>
+        <source>“%1” could not be read as a PDF.</source>
+        <translation>Methu darllen “%1” fel PDF.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>Found on page %1</source>
+        <translation>Daethpwyd o hyd iddo ar dudalen %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Heb ddod o hyd iddo</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Y dudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Y dudalen nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Tudalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Chwyddo:</translation>
+    </message>
+    <message>
+        <source>Search the document</source>
+        <translation>Chwilio’r ddogfen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Find the previous occurrence</source>
+        <translation>Dod o hyd i’r enghraifft flaenorol</translation>
+    </message>
+    <message>
+        <source>Find the next occurrence</source>
+        <translation>Dod o hyd i’r enghraifft nesaf</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3007,49 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Could not store the import&apos;s totals</source>
         <translation>Methu storio cyfansymiau’r mewnforiad</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dogfen:</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategaeth</translation>
+    </message>
+    <message>
+        <source>Strategic needs assessment: public summary</source>
+        <translation>Asesiad o anghenion strategol: crynodeb cyhoeddus</translation>
+    </message>
+    <message>
+        <source>Strategic needs assessment: full version (restricted)</source>
+        <translation>Asesiad o anghenion strategol: fersiwn lawn (cyfyngedig)</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Fersiwn:</translation>
+    </message>
+    <message>
+        <source>Welsh and English, Welsh first</source>
+        <translation>Cymraeg a Saesneg, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Welsh and English in columns</source>
+        <translation>Cymraeg a Saesneg mewn colofnau</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3260,95 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Confirm translation of “%1”</source>
         <translation>Cadarnhau cyfieithiad “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PublicationExporter</name>
+    <message>
+        <source>The layout “%1” puts both languages in one file: choose both languages for it.</source>
+        <translation>Mae’r cynllun “%1” yn rhoi’r ddwy iaith mewn un ffeil: dewiswch y ddwy iaith ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written.</source>
+        <translation>Methu ysgrifennu “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written.</source>
+        <translation>Methu cadw “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PublicationPack</name>
+    <message>
+        <source>“%1” already exists and is not an empty folder: choose a new or empty folder for the publication pack. Nothing was written.</source>
+        <translation>Mae “%1” yn bodoli eisoes ac nid yw’n ffolder wag: dewiswch ffolder newydd neu wag ar gyfer y pecyn cyhoeddi. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Nothing was written.</source>
+        <translation>Nid yw’r ffolder “%1” yn bodoli. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Cannot write in “%1”: %2. Nothing was written.</source>
+        <translation>Methu ysgrifennu yn “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written.</source>
+        <translation>Methu cadw “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not replace the empty folder “%1”. Nothing was written.</source>
+        <translation>Methu disodli’r ffolder wag “%1”. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”. Nothing was written.</source>
+        <translation>Methu creu “%1”. Ni ysgrifennwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::PublicationPackDialog</name>
+    <message>
+        <source>Send the strategy by %1 to the Home Office: %2</source>
+        <translation>Anfonwch y strategaeth erbyn %1 i’r Swyddfa Gartref: %2</translation>
+    </message>
+    <message>
+        <source>and to the Welsh Ministers: %1</source>
+        <translation>ac at Weinidogion Cymru: %1</translation>
+    </message>
+    <message>
+        <source>Publication pack</source>
+        <translation>Pecyn cyhoeddi</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>&amp;Ffolder newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>&amp;Publication date:</source>
+        <translation>Dyddiad &amp;cyhoeddi:</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh and English:</source>
+        <translation>&amp;Cymraeg a Saesneg:</translation>
+    </message>
+    <message>
+        <source>Two matching documents</source>
+        <translation>Dwy ddogfen sy’n cyfateb</translation>
+    </message>
+    <message>
+        <source>One document, Welsh first</source>
+        <translation>Un ddogfen, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The folder will hold the strategy as PDF in Welsh and English, the accessible web version, the public summary of the needs assessment and a checklist for publishing and sending the strategy.</source>
+        <translation>Bydd y ffolder yn cynnwys y strategaeth fel PDF yn Gymraeg ac yn Saesneg, y fersiwn we hygyrch, crynodeb cyhoeddus yr asesiad o anghenion a rhestr wirio ar gyfer cyhoeddi ac anfon y strategaeth.</translation>
+    </message>
+    <message>
+        <source>The folder will hold the strategy as PDF, the accessible web version, the public summary of the needs assessment and a checklist for publishing and sending the strategy.</source>
+        <translation>Bydd y ffolder yn cynnwys y strategaeth fel PDF, y fersiwn we hygyrch, crynodeb cyhoeddus yr asesiad o anghenion a rhestr wirio ar gyfer cyhoeddi ac anfon y strategaeth.</translation>
     </message>
 </context>
 <context>

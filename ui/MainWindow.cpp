@@ -11,14 +11,17 @@
 #include "IssuesPanel.h"
 #include "NewProjectDialog.h"
 #include "PdfExportController.h"
+#include "PreviewDialog.h"
 #include "ProfilePanel.h"
 #include "ProjectSession.h"
+#include "PublicationPackDialog.h"
 #include "RecentProjectsMenu.h"
 #include "SectionTextEdit.h"
 #include "TimetablePanel.h"
 #include "TranslationPackController.h"
 #include "UndoActions.h"
 #include "WelcomePanel.h"
+#include "charts/QtChartPainter.h"
 
 #include "demo/DemoProject.h"
 #include "foundation/AppSettings.h"
@@ -31,6 +34,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -172,6 +176,11 @@ void MainWindow::createActions()
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::chooseAndExport);
+    m_preview = new QAction(this);
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_preview, &QAction::triggered, this, &MainWindow::showPreview);
+    m_pack = new QAction(this);
+    connect(m_pack, &QAction::triggered, this, &MainWindow::chooseAndWritePack);
     m_exportPack = new QAction(this);
     connect(m_exportPack, &QAction::triggered, this, [this] {
         if (m_session)
@@ -245,7 +254,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_preview);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_pack);
     m_fileMenu->addAction(m_exportPack);
     m_fileMenu->addAction(m_importPack);
     m_fileMenu->addSeparator();
@@ -284,7 +295,9 @@ void MainWindow::retranslateUi()
     m_save->setText(tr("&Save"));
     m_close->setText(tr("&Close Project"));
     m_importAction->setText(tr("&Import Data…"));
-    m_export->setText(tr("&Export PDF…"));
+    m_export->setText(tr("&Export…"));
+    m_preview->setText(tr("Pre&view…"));
+    m_pack->setText(tr("&Publication Pack…"));
     m_exportPack->setText(tr("Export &Translation Pack…"));
     m_importPack->setText(tr("Import Translation Pac&k…"));
     m_find->setText(tr("&Find in Document…"));
@@ -357,9 +370,10 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);
     m_profileDock->setVisible(current != nullptr); // nothing to show before a project is open
     m_glossaryDock->setVisible(current != nullptr);
-    for (QAction* action :
-         {m_save, m_close, m_importAction, m_export, m_exportPack, m_importPack, m_find})
+    for (QAction* action : {m_save, m_close, m_importAction, m_export, m_preview, m_pack,
+                            m_exportPack, m_importPack, m_find})
         action->setEnabled(current != nullptr);
+    delete m_previewDialog; // it shows the project that is going
     m_undo->setStack(current ? current->undoStack() : nullptr);
 
     if (current) {
@@ -566,7 +580,67 @@ void MainWindow::chooseAndExport()
         return;
     auto written = PdfExportController::chooseAndExport(*m_session, *m_settings, this);
     if (!written)
-        showError(tr("Export PDF"), written.error());
+        showError(tr("Export"), written.error());
+}
+
+PreviewDialog* MainWindow::showPreview()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_previewDialog) {
+        m_previewDialog = new PreviewDialog(*m_session, this);
+        m_previewDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_previewDialog->show();
+    m_previewDialog->raise();
+    m_previewDialog->refresh();
+    return m_previewDialog;
+}
+
+Result<PackResult> MainWindow::writePublicationPack(const QString& folder,
+                                                    const PackOptions& options)
+{
+    if (!m_session)
+        return makeError(tr("No project is open."));
+    QtChartPainter charts;
+    const PublicationContent content =
+        PdfExportController::contentOf(*m_session, PublicationKind::Strategy);
+    auto written = PublicationPack::write(folder, content, m_session->document(DocumentKind::Sna),
+                                          options, &charts);
+    if (written)
+        statusBar()->showMessage(
+            tr("Publication pack saved in “%1”.").arg(QDir::toNativeSeparators(folder)), 8000);
+    return written;
+}
+
+void MainWindow::chooseAndWritePack()
+{
+    if (!m_session)
+        return;
+    const QString base = QFileInfo(m_session->path()).completeBaseName();
+    PublicationPackDialog dialog(
+        QDir(m_settings->lastDirectory()).filePath(base + QStringLiteral("-publication")),
+        m_session->profile().coversWales(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = writePublicationPack(dialog.folder(), dialog.options());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showError(tr("Publication pack"), written.error());
+        return;
+    }
+    m_settings->setLastDirectory(QFileInfo(dialog.folder()).absolutePath());
+    QMessageBox box(QMessageBox::Information, tr("Publication pack"),
+                    tr("The publication pack is in “%1”. Send the strategy by %2: the checklist "
+                       "in the folder gives the addresses.")
+                        .arg(QDir::toNativeSeparators(dialog.folder()),
+                             QLocale().toString(written.value().deadline, QLocale::LongFormat)),
+                    QMessageBox::Ok, this);
+    QPushButton* open = box.addButton(tr("Open Folder"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dialog.folder()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

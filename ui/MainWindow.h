@@ -1,10 +1,12 @@
 #pragma once
 
 #include "document/Document.h"
+#include "export/PublicationPack.h"
 #include "foundation/Language.h"
 #include "foundation/Result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -29,6 +31,7 @@ class DefinitionPanel;
 class DocumentEditorPanel;
 class ImportController;
 class IssuesPanel;
+class PreviewDialog;
 class ProfilePanel;
 class RecentProjectsMenu;
 class UndoActions;
@@ -47,6 +50,9 @@ public:
     Status saveProject();
     void importFile(const QString& path);
     Status exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft);
+    // Publication (issue 7): the in-app preview and the publication pack.
+    PreviewDialog* showPreview();
+    Result<PackResult> writePublicationPack(const QString& folder, const PackOptions& options);
     void setInterfaceLanguage(Lang lang);
 
     ProjectSession* session() const { return m_session.get(); }
@@ -68,6 +74,8 @@ public:
     QAction* undoAction() const;
     QAction* redoAction() const;
     QMenu* fileMenu() const { return m_fileMenu; }
+    QAction* previewAction() const { return m_preview; }
+    QAction* packAction() const { return m_pack; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +95,7 @@ private:
     void chooseAndCreate();
     void chooseAndImport();
     void chooseAndExport();
+    void chooseAndWritePack();
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProjectSession> m_session;
@@ -128,6 +137,9 @@ private:
     QAction* m_importPack = nullptr;
     QAction* m_find = nullptr;
     QList<QAction*> m_tabActions;
+    QAction* m_preview = nullptr;
+    QAction* m_pack = nullptr;
+    QPointer<PreviewDialog> m_previewDialog;
     QAction* m_quit = nullptr;
     UndoActions* m_undo = nullptr;
     QAction* m_english = nullptr;

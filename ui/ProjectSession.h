@@ -5,7 +5,7 @@
 #include "compliance/ComplianceChecklist.h"
 #include "document/Document.h"
 #include "document/Glossary.h"
-#include "document/Publication.h"
+#include "document/PublishableForm.h"
 #include "document/TranslationPack.h"
 #include "foundation/Result.h"
 #include "plan/ActionPlan.h"

@@ -7,7 +7,7 @@
 #include "analysis/Summary.h"
 #include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
-#include "export/PdfExporter.h"
+#include "export/PublicationExporter.h"
 #include "foundation/BuildInfo.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
@@ -173,10 +173,18 @@ int CommandLine::printHelp(const QString& command)
                     "controls every figure for disclosure as in a published document.")
               << Qt::endl;
     } else if (command == kExport) {
-        m_out << tr("Usage: sna export FILE.sna [--doc strategy|sna] --lang en|cy --format pdf -o "
-                    "OUT.pdf [--draft]\n"
-                    "Writes a document as PDF in English or Welsh. --doc defaults to the strategy.")
-              << Qt::endl;
+        m_out
+            << tr("Usage: sna export FILE.sna [--doc strategy|sna|sna-summary] --lang en|cy|both\n"
+                  "                  [--layout separate|welsh-first|columns] "
+                  "[--format pdf|html|odt] -o OUT [--date YYYY-MM-DD] [--draft]\n"
+                  "Writes a document as PDF, accessible HTML or OpenDocument text. --doc "
+                  "defaults to the strategy; sna is the full, restricted assessment and "
+                  "sna-summary its public summary.\n"
+                  "With one language OUT is the file written. With --lang both, the separate "
+                  "layout (the default) writes two matching files, OUT-cy.EXT and OUT-en.EXT; "
+                  "welsh-first (complete Welsh, then complete English) and columns (Welsh on "
+                  "the left) write the one file OUT.")
+            << Qt::endl;
     } else if (command == QLatin1String(DefinitionCommand::kName)) {
         m_out << DefinitionCommand::usage() << Qt::endl;
     } else if (command == kDemo) {
@@ -189,7 +197,7 @@ int CommandLine::printHelp(const QString& command)
                     "  new       create a project\n"
                     "  import    import partner data into a project\n"
                     "  summary   summarise the data in a project\n"
-                    "  export    write a document as PDF\n"
+                    "  export    write a document as PDF, HTML or ODT\n"
                     "  demo      create the demonstration project\n"
                     "  help      show help for a command (sna help COMMAND)\n\n"
                     "--ui-lang sets the language of these messages; --lang is always the language "
@@ -366,16 +374,27 @@ int CommandLine::runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
-    const QCommandLineOption doc(QStringLiteral("doc"), tr("Document: strategy or sna."),
+    const QCommandLineOption doc(QStringLiteral("doc"),
+                                 tr("Document: strategy, sna (restricted) or sna-summary."),
                                  QStringLiteral("DOC"), QStringLiteral("strategy"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the document: en or cy."),
-                                  QStringLiteral("en|cy"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format."),
-                                    QStringLiteral("pdf"), QStringLiteral("pdf"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the document: en, cy or both."),
+                                  QStringLiteral("en|cy|both"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    tr("How two languages are laid out: separate, welsh-first or "
+                                       "columns."),
+                                    QStringLiteral("LAYOUT"), QStringLiteral("separate"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: pdf, html or odt."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("pdf"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output file."), QStringLiteral("OUT"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("Publication date on the cover (YYYY-MM-DD); today by "
+                                     "default."),
+                                  QStringLiteral("DATE"));
     const QCommandLineOption draft(QStringLiteral("draft"), tr("Mark every page as a draft."));
-    parser.addOptions({help, doc, lang, format, output, draft});
+    parser.addOptions({help, doc, lang, layout, format, output, date, draft});
     if (!parser.parse(arguments))
         return usageError(kExport, parser.errorText());
     if (parser.isSet(help))
@@ -383,38 +402,67 @@ int CommandLine::runExport(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return usageError(kExport,
                           tr("give one project file: sna export FILE.sna --lang en -o OUT.pdf"));
-    if (!parser.isSet(lang))
-        return usageError(kExport, tr("--lang is required (en or cy)."));
-    const auto language = langFromCode(parser.value(lang));
-    if (!language || parser.value(lang).size() != 2)
-        return usageError(kExport,
-                          tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
-    if (parser.value(format) != QLatin1String("pdf"))
+
+    ExportRequest request;
+    const auto document = publicationKindFromId(parser.value(doc));
+    if (!document)
         return usageError(
-            kExport, tr("the format “%1” is not supported; use pdf.").arg(parser.value(format)));
+            kExport,
+            tr("--doc must be strategy, sna or sna-summary, not “%1”.").arg(parser.value(doc)));
+    request.document = *document;
+    const auto chosenLayout = layoutFromId(parser.value(layout));
+    if (!chosenLayout)
+        return usageError(kExport,
+                          tr("--layout must be separate, welsh-first or columns, not “%1”.")
+                              .arg(parser.value(layout)));
+    request.layout = *chosenLayout;
+    if (!parser.isSet(lang) && request.layout == Layout::Separate)
+        return usageError(kExport, tr("--lang is required (en, cy or both)."));
+    const QString langValue = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("both");
+    if (langValue != QLatin1String("both")) {
+        const auto language = langFromCode(langValue);
+        if (!language || langValue.size() != 2)
+            return usageError(kExport,
+                              tr("--lang must be en, cy or both, not “%1”.").arg(langValue));
+        request.lang = *language;
+    }
+    if (request.lang && request.layout != Layout::Separate)
+        return usageError(kExport, tr("--layout %1 puts both languages in one file: use --lang "
+                                      "both.")
+                                       .arg(layoutId(request.layout)));
+    const auto chosenFormat = formatFromId(parser.value(format));
+    if (!chosenFormat)
+        return usageError(kExport, tr("the format “%1” is not supported; use pdf, html or odt.")
+                                       .arg(parser.value(format)));
+    request.format = *chosenFormat;
     if (!parser.isSet(output))
-        return usageError(kExport, tr("-o OUT.pdf is required."));
-    PdfExportOptions options;
-    const QString docName = parser.value(doc);
-    if (docName == QLatin1String("sna"))
-        options.document = DocumentKind::Sna;
-    else if (docName != QLatin1String("strategy"))
-        return usageError(kExport, tr("--doc must be strategy or sna, not “%1”.").arg(docName));
-    options.lang = *language;
-    options.draft = parser.isSet(draft);
+        return usageError(kExport, tr("-o OUT is required."));
+    if (parser.isSet(date)) {
+        request.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!request.date.isValid())
+            return usageError(
+                kExport,
+                tr("--date must be a date as YYYY-MM-DD, not “%1”.").arg(parser.value(date)));
+    }
+    request.draft = parser.isSet(draft);
 
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return failure(project.error().fullText());
     QtChartPainter charts;
-    const QString path = parser.value(output);
-    auto written = PdfExporter(*project.value(), &charts).exportTo(path, options);
+    auto written = PublicationExporter::exportProject(*project.value(), parser.value(output),
+                                                      request, &charts);
     if (!written)
         return failure(written.error().fullText());
-    m_out << tr("Wrote %1 (%2 pages).")
-                 .arg(QDir::toNativeSeparators(path))
-                 .arg(written.value().pageCount)
-          << Qt::endl;
+    for (const ExportedFile& file : written.value()) {
+        if (request.format == ExportFormat::Pdf)
+            m_out << tr("Wrote %1 (%2 pages).")
+                         .arg(QDir::toNativeSeparators(file.path))
+                         .arg(file.pageCount)
+                  << Qt::endl;
+        else
+            m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(file.path)) << Qt::endl;
+    }
     return Success;
 }
 

@@ -179,7 +179,8 @@ Pair pairOf(FixedText::Term term)
     case FixedText::PeriodCoveredLabel:
         return {"Period covered by the data", "Y cyfnod y mae’r data’n ei gwmpasu"};
     case FixedText::PeriodRange:
-        return {"%1 to %2", "%1 i %2"};
+        // A dash, not "i", which would mutate the month after it ("i Fawrth").
+        return {"%1 to %2", "%1 – %2"};
     case FixedText::LatestChangeLabel:
         return {"Change in the latest twelve months against the twelve before",
                 "Newid yn y deuddeg mis diwethaf o’i gymharu â’r deuddeg mis cyn hynny"};
@@ -193,6 +194,119 @@ Pair pairOf(FixedText::Term term)
         return {"Actions: %1. Priorities: %2.", "Camau gweithredu: %1. Blaenoriaethau: %2."};
     case FixedText::NewSectionTitle:
         return {"New section", "Adran newydd"};
+    case FixedText::SnaSummaryTitle:
+        return {"Strategic Needs Assessment: Public Summary",
+                "Asesiad o Anghenion Strategol: Crynodeb Cyhoeddus"};
+    case FixedText::AnnexHeading:
+        return {"Annex %1: %2", "Atodiad %1: %2"};
+    case FixedText::GlossaryTitle:
+        return {"Glossary", "Geirfa"};
+    case FixedText::AboutTitle:
+        return {"About this document", "Ynglŷn â’r ddogfen hon"};
+    case FixedText::DisclosurePublic:
+        return {"This document is published under the Serious Violence Duty. Its figures are "
+                "aggregated counts prepared for publication under the partnership’s disclosure "
+                "control rules, so that no person can be identified. In line with the statutory "
+                "guidance (paragraph 41b), it contains no material that might jeopardise the "
+                "safety of any person or prejudice the prevention or detection of crime; "
+                "sections the partnership marked as sensitive are left out.",
+                "Cyhoeddir y ddogfen hon o dan y Ddyletswydd Trais Difrifol. Cyfrifon cyfanredol "
+                "yw ei ffigurau, wedi’u paratoi i’w cyhoeddi o dan reolau rheoli datgelu’r "
+                "bartneriaeth, fel na ellir adnabod neb. Yn unol â’r canllawiau statudol "
+                "(paragraff 41b), nid yw’n cynnwys unrhyw ddeunydd a allai beryglu diogelwch "
+                "unrhyw unigolyn na rhagfarnu atal neu ganfod troseddau; mae’r adrannau a nodwyd "
+                "yn sensitif gan y bartneriaeth wedi’u hepgor."};
+    case FixedText::DisclosureRestricted:
+        return {"This is the full strategic needs assessment. It is restricted to the "
+                "partnership’s specified authorities and must not be published: it may contain "
+                "figures and material that could jeopardise the safety of any person or "
+                "prejudice the prevention or detection of crime (statutory guidance, paragraph "
+                "41b). A public summary is published separately.",
+                "Dyma’r asesiad llawn o anghenion strategol. Mae wedi’i gyfyngu i awdurdodau "
+                "penodedig y bartneriaeth ac ni ddylid ei gyhoeddi: gall gynnwys ffigurau a "
+                "deunydd a allai beryglu diogelwch unrhyw unigolyn neu ragfarnu atal neu ganfod "
+                "troseddau (canllawiau statudol, paragraff 41b). Cyhoeddir crynodeb cyhoeddus ar "
+                "wahân."};
+    case FixedText::RestrictedMark:
+        return {"RESTRICTED: NOT FOR PUBLICATION", "CYFYNGEDIG: NID I’W GYHOEDDI"};
+    case FixedText::WelshVersion:
+        return {"Welsh version", "Fersiwn Gymraeg"};
+    case FixedText::EnglishVersion:
+        return {"English version", "Fersiwn Saesneg"};
+    case FixedText::DatasetColumn:
+        return {"Dataset", "Set ddata"};
+    case FixedText::ProvidedByColumn:
+        return {"Provided by", "Darparwyd gan"};
+    case FixedText::PeriodColumn:
+        return {"Period", "Cyfnod"};
+    case FixedText::RecordsColumn:
+        return {"Records", "Cofnodion"};
+    case FixedText::ImportedColumn:
+        return {"Imported", "Mewnforiwyd"};
+    case FixedText::NoDatasets:
+        return {"No data has been imported into this assessment yet.",
+                "Nid oes data wedi’i fewnforio i’r asesiad hwn eto."};
+    case FixedText::DataSourcesIntro:
+        return {"The figures in this document come from the following datasets, as held in the "
+                "partnership’s project file when the document was produced.",
+                "Daw’r ffigurau yn y ddogfen hon o’r setiau data canlynol, fel yr oeddent yn "
+                "ffeil prosiect y bartneriaeth pan luniwyd y ddogfen."};
+    case FixedText::SkipToContent:
+        return {"Skip to main content", "Neidio i’r prif gynnwys"};
+    case FixedText::PartnershipLine:
+        return {"Partnership: %1", "Partneriaeth: %1"};
+    case FixedText::UnknownValue:
+        return {"not known", "anhysbys"};
+    case FixedText::SourceNotStated:
+        return {"not stated", "heb ei nodi"};
+    case FixedText::SnaSummaryIntro:
+        return {"Summary", "Crynodeb"};
+    case FixedText::ChecklistTitle:
+        return {"Publication checklist", "Rhestr wirio cyhoeddi"};
+    case FixedText::ChecklistIntro:
+        return {"This folder holds what %1 publishes under the Serious Violence Duty. Publication "
+                "date: %2.",
+                "Mae’r ffolder hon yn cynnwys yr hyn y mae %1 yn ei gyhoeddi o dan y Ddyletswydd "
+                "Trais Difrifol. Dyddiad cyhoeddi: %2."};
+    case FixedText::ChecklistDeadline:
+        return {"Send it by: %1 (within seven days of publication)",
+                "Anfon erbyn: %1 (cyn pen saith diwrnod ar ôl cyhoeddi)"};
+    case FixedText::ChecklistFiles:
+        return {"Files in this folder", "Ffeiliau yn y ffolder hon"};
+    case FixedText::ChecklistSteps:
+        return {"Steps", "Camau"};
+    case FixedText::ChecklistPublish:
+        return {"Publish the strategy on the website of a specified authority or of the local "
+                "policing body for every local government area it covers (statutory guidance, "
+                "paragraph 161): %1.",
+                "Cyhoeddi’r strategaeth ar wefan awdurdod penodedig neu’r corff plismona lleol ar "
+                "gyfer pob ardal llywodraeth leol y mae’n ei chwmpasu (canllawiau statudol, "
+                "paragraff 161): %1."};
+    case FixedText::ChecklistBothLanguages:
+        return {"Publish the Welsh and English versions at the same time and with the same "
+                "prominence (statutory guidance, paragraph 163).",
+                "Cyhoeddi’r fersiynau Cymraeg a Saesneg ar yr un pryd a chyda’r un amlygrwydd "
+                "(canllawiau statudol, paragraff 163)."};
+    case FixedText::ChecklistHomeOffice:
+        return {"By %1, send the strategy (a link to it, or the PDF) to the Home Office: %2 "
+                "(statutory guidance, paragraph 162).",
+                "Erbyn %1, anfon y strategaeth (dolen iddi, neu’r PDF) i’r Swyddfa Gartref: %2 "
+                "(canllawiau statudol, paragraff 162)."};
+    case FixedText::ChecklistWelshMinisters:
+        return {"By %1, send it to the Welsh Ministers as well: %2 (statutory guidance, "
+                "paragraph 162).",
+                "Erbyn %1, ei hanfon at Weinidogion Cymru hefyd: %2 (canllawiau statudol, "
+                "paragraff 162)."};
+    case FixedText::ChecklistSummary:
+        return {"Publish the public summary of the strategic needs assessment; keep the full "
+                "assessment restricted to the partnership.",
+                "Cyhoeddi’r crynodeb cyhoeddus o’r asesiad o anghenion strategol; cadw’r asesiad "
+                "llawn wedi’i gyfyngu i’r bartneriaeth."};
+    case FixedText::ChecklistReview:
+        return {"Review the strategy at least once a year (statutory guidance, paragraph 153): "
+                "next review by %1.",
+                "Adolygu’r strategaeth o leiaf unwaith y flwyddyn (canllawiau statudol, paragraff "
+                "153): yr adolygiad nesaf erbyn %1."};
     }
     return {"", ""};
 }
@@ -230,6 +344,11 @@ QString FixedText::percent(double value, Lang lang, bool sign)
     if (sign && value > 0)
         text.prepend(QLatin1Char('+'));
     return text;
+}
+
+QString FixedText::decimal(double value, int decimals, Lang lang)
+{
+    return localeFor(lang).toString(value, 'f', decimals);
 }
 
 QString FixedText::joinList(const QStringList& items, Lang lang)

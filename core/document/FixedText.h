@@ -88,6 +88,39 @@ public:
         NoDatasetsYet,
         SummaryOfPlan, // %1 actions, %2 priorities
         NewSectionTitle,
+        // Publication (issue 7): layout words of exported documents.
+        SnaSummaryTitle,
+        AnnexHeading, // %1 letter, %2 title
+        GlossaryTitle,
+        AboutTitle,
+        DisclosurePublic,
+        DisclosureRestricted,
+        RestrictedMark,
+        WelshVersion,
+        EnglishVersion,
+        DatasetColumn,
+        ProvidedByColumn,
+        PeriodColumn,
+        RecordsColumn,
+        ImportedColumn,
+        NoDatasets,
+        DataSourcesIntro,
+        SkipToContent,
+        PartnershipLine, // %1 partnership
+        UnknownValue,
+        SourceNotStated,
+        SnaSummaryIntro,
+        ChecklistTitle,
+        ChecklistIntro,    // %1 partnership, %2 publication date
+        ChecklistDeadline, // %1 date
+        ChecklistFiles,
+        ChecklistSteps,
+        ChecklistPublish, // %1 areas
+        ChecklistBothLanguages,
+        ChecklistHomeOffice,     // %1 date, %2 address
+        ChecklistWelshMinisters, // %1 date, %2 address
+        ChecklistSummary,
+        ChecklistReview, // %1 date
     };
 
     static QString text(Term term, Lang lang);
@@ -95,6 +128,7 @@ public:
     static QString monthYear(int year, int month, Lang lang); // "March 2024" / "Mawrth 2024"
     static QString shortMonthYear(int year, int month, Lang lang); // "Mar 2024" / "Maw 2024"
     static QString number(qint64 value, Lang lang);                // "1,234"
+    static QString decimal(double value, int decimals, Lang lang); // "1,234.5"
     // Joins names with commas and the language's "and" ("a", not QLocale's list, which gets
     // Welsh wrong).
     static QString joinList(const QStringList& items, Lang lang);

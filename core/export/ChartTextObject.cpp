@@ -6,18 +6,16 @@
 
 namespace sna {
 
-ChartTextObject::ChartTextObject(const ChartPainter& painter, Lang lang, QString fontFamily,
-                                 QObject* parent)
+ChartTextObject::ChartTextObject(const ChartPainter& painter, QString fontFamily, QObject* parent)
     : QObject(parent)
     , m_painter(painter)
-    , m_lang(lang)
     , m_fontFamily(std::move(fontFamily))
 {
 }
 
-int ChartTextObject::addSpec(const ChartSpec& spec)
+int ChartTextObject::addSpec(const ChartSpec& spec, Lang lang)
 {
-    m_specs.append(spec);
+    m_specs.append({spec, lang});
     return int(m_specs.size() - 1);
 }
 
@@ -33,7 +31,7 @@ void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDoc
     if (index < 0 || index >= m_specs.size())
         return;
     painter->save();
-    m_painter.paint(*painter, rect, m_specs[index], m_lang, m_fontFamily);
+    m_painter.paint(*painter, rect, m_specs[index].first, m_specs[index].second, m_fontFamily);
     painter->restore();
 }
 

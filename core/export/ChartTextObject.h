@@ -20,9 +20,10 @@ public:
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
     enum Property { SpecIndex = QTextFormat::UserProperty + 1, Width, Height };
 
-    ChartTextObject(const ChartPainter& painter, Lang lang, QString fontFamily,
-                    QObject* parent = nullptr);
-    int addSpec(const ChartSpec& spec); // returns the index to store in the format
+    ChartTextObject(const ChartPainter& painter, QString fontFamily, QObject* parent = nullptr);
+    // Returns the index to store in the format. Each chart has its language: a document in
+    // parallel columns holds both.
+    int addSpec(const ChartSpec& spec, Lang lang);
 
     QSizeF intrinsicSize(QTextDocument* document, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int position,
@@ -30,9 +31,8 @@ public:
 
 private:
     const ChartPainter& m_painter;
-    Lang m_lang;
     QString m_fontFamily;
-    QList<ChartSpec> m_specs;
+    QList<QPair<ChartSpec, Lang>> m_specs;
 };
 
 } // namespace sna

@@ -1,18 +1,15 @@
 #include "export/PdfExporter.h"
 
 #include "document/FixedText.h"
-#include "document/Publication.h"
 #include "export/ChartPainter.h"
 #include "export/ChartTextObject.h"
 #include "export/DocumentFonts.h"
+#include "export/PdfFinisher.h"
 #include "foundation/BuildInfo.h"
-#include "project/AreaCatalogue.h"
-#include "project/ProfileStore.h"
-#include "project/Project.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -20,9 +17,11 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace sna {
@@ -31,6 +30,7 @@ namespace {
 
 const QColor kBand(0x0B, 0x3C, 0x5D);
 const QColor kMuted(0x55, 0x5F, 0x6B);
+const QColor kRestricted(0xB0, 0x3A, 0x2E);
 
 struct PageGeometry {
     qreal dpi;
@@ -48,6 +48,24 @@ PageGeometry geometryFor(const QPdfWriter& writer)
     return g;
 }
 
+// One run of numbered pages: a language of a Welsh-first document, or the whole body of any
+// other layout.
+struct Part {
+    Lang lang = Lang::En;
+    bool bilingual = false;
+    // The contents and the statement about the document, then the sections: two documents,
+    // so that writing page numbers into the contents never lays the body out again.
+    std::unique_ptr<QTextDocument> front;
+    std::unique_ptr<QTextDocument> body;
+    std::unique_ptr<DocumentComposer> frontComposer;
+    std::unique_ptr<DocumentComposer> composer;
+    int firstNumber = 2; // the number printed on the part's first page
+    int total = 0;       // N of "Page n of N"
+
+    int bodyOffset() const { return firstNumber + front->pageCount(); }
+    int pageCount() const { return front->pageCount() + body->pageCount(); }
+};
+
 int pageOf(const QTextDocument& document, const QTextBlock& block)
 {
     const QRectF rect = document.documentLayout()->blockBoundingRect(block);
@@ -55,49 +73,115 @@ int pageOf(const QTextDocument& document, const QTextBlock& block)
 }
 
 // QTextDocument has no "keep with next": a heading whose text would start on the next page is
-// moved there. Returns true when something moved (the layout must then be checked again).
-bool keepHeadingsWithText(QTextDocument& document, const QList<DocumentComposer::Heading>& headings)
+// moved there, and so is a table (with its caption) that would fit on one page but starts at
+// the foot of one. Only the first such block in the document is moved per call: moving it
+// shifts everything after it. Returns true when something moved (check again).
+bool keepTogether(QTextDocument& document)
 {
     const qreal pageHeight = document.pageSize().height();
     QAbstractTextDocumentLayout* layout = document.documentLayout();
-    bool moved = false;
-    for (const DocumentComposer::Heading& heading : headings) {
-        QTextBlockFormat format = heading.block.blockFormat();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+    document.pageCount(); // lays the whole document out
+    auto pageAt = [&](qreal y) { return int(std::floor(y / pageHeight)); };
+    qreal firstTop = std::numeric_limits<qreal>::max();
+    QTextBlock first;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 ||
+            (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
-        const QTextBlock next = heading.block.next();
+        const QTextBlock next = block.next();
         if (!next.isValid() || !next.layout() || next.layout()->lineCount() == 0)
             continue;
-        const qreal headingTop = layout->blockBoundingRect(heading.block).top();
-        const qreal textTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
-        if (int(std::floor(textTop / pageHeight)) != int(std::floor(headingTop / pageHeight))) {
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(heading.block).setBlockFormat(format);
-            moved = true;
+        // An empty section's heading followed by the next section's: nothing to keep with.
+        const int nextLevel = next.blockFormat().headingLevel();
+        if (nextLevel > 0 && nextLevel <= format.headingLevel())
+            continue;
+        if (QTextCursor(block).currentTable())
+            continue;
+        if (!block.layout() || block.layout()->lineCount() == 0)
+            continue;
+        // Where the first lines are drawn (a block pushed to a new page keeps its top above).
+        const qreal headingTop = block.layout()->position().y() + block.layout()->lineAt(0).y();
+        const qreal textTop = next.layout()->position().y() + next.layout()->lineAt(0).y();
+        if (pageAt(textTop) != pageAt(headingTop)) {
+            firstTop = headingTop;
+            first = block;
+            break;
         }
     }
-    return moved;
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        const int keep = table ? table->format().intProperty(DocumentComposer::kKeepTogether) : 0;
+        if (keep == 0)
+            continue;
+        const QRectF rect = layout->frameBoundingRect(table);
+        if (rect.top() >= firstTop)
+            break;
+        if (rect.height() > pageHeight * 0.8 || pageAt(rect.top()) == pageAt(rect.bottom() - 1))
+            continue;
+        if (keep == 2) {
+            QTextTableFormat format = table->format();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            return true;
+        }
+        // The caption is the block before the one that holds the table.
+        QTextBlock caption = document.findBlock(table->firstPosition()).previous();
+        while (caption.isValid() && caption.text().isEmpty())
+            caption = caption.previous();
+        if (!caption.isValid() ||
+            (caption.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        first = caption;
+        break;
+    }
+    if (!first.isValid())
+        return false;
+    // The headings just above go with it.
+    for (QTextBlock previous = first.previous();
+         previous.isValid() && previous.blockFormat().headingLevel() > 0 &&
+         !QTextCursor(previous).currentTable();
+         previous = previous.previous()) {
+        first = previous;
+        if (previous.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return false; // already at the top of a page: nothing better to do
+    }
+    QTextBlockFormat format = first.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(first).setBlockFormat(format);
+    return true;
 }
 
-// Writes each heading's page number into the contents; true when any number changed.
-bool fillContents(QTextDocument& document, const DocumentComposer& composer, int firstBodyPage)
+// Writes each heading's page number into the contents; true when any number changed. The
+// pages are read first and written in one edit.
+bool fillContents(Part& part)
 {
-    QTextTable* table = composer.contentsTable();
-    if (!table)
+    QTextTable* table = part.frontComposer->contentsTable();
+    const int column = part.frontComposer->contentsPageColumn();
+    const QList<DocumentComposer::Heading>& headings = part.composer->headings();
+    if (!table || column < 0)
         return false;
+    const int offset = part.bodyOffset();
+    QStringList pages;
+    for (int row = 0; row < headings.size() && row < table->rows(); ++row)
+        pages.append(
+            FixedText::number(offset + pageOf(*part.body, headings[row].block), part.lang));
+    QTextCursor edit(part.front.get());
+    edit.beginEditBlock();
     bool changed = false;
-    for (int row = 0; row < composer.headings().size() && row < table->rows(); ++row) {
-        const QString page =
-            QString::number(firstBodyPage + pageOf(document, composer.headings()[row].block));
-        QTextTableCell cell = table->cellAt(row, 2);
+    for (int row = 0; row < pages.size(); ++row) {
+        QTextTableCell cell = table->cellAt(row, column);
         QTextCursor cursor = cell.firstCursorPosition();
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        if (cursor.selectedText() != page) {
+        if (cursor.selectedText() != pages[row]) {
             const QTextCharFormat format = table->cellAt(row, 1).firstCursorPosition().charFormat();
-            cursor.insertText(page, format);
+            cursor.insertText(pages[row], format);
             changed = true;
         }
     }
+    edit.endEditBlock();
     return changed;
 }
 
@@ -109,6 +193,189 @@ void drawWrapped(QPainter& painter, const QRectF& rect, const QFont& font, const
     painter.drawText(rect, flags | Qt::TextWordWrap, text, used);
 }
 
+class PageWriter {
+public:
+    PageWriter(QPainter& painter, const PageGeometry& geometry, const Publication& publication,
+               const QString& family)
+        : m_painter(painter)
+        , m_g(geometry)
+        , m_publication(publication)
+        , m_family(family)
+    {
+    }
+
+    // The restricted marking, at the top and bottom of every page.
+    // `onBand`: the top of the page is the cover's dark band, where the mark is white.
+    void restrictedMarks(bool bilingual, Lang lang, bool onBand = false)
+    {
+        if (!m_publication.restricted())
+            return;
+        const QFont font = DocumentFonts::font(m_family, 9, true);
+        for (const qreal top : {m_g.mm(5), m_g.page.height() - m_g.mm(10)}) {
+            const QRectF line(m_g.body.left(), top, m_g.body.width(), m_g.mm(5));
+            const QColor colour = onBand && top < m_g.mm(10) ? QColor(Qt::white) : kRestricted;
+            if (bilingual) {
+                drawWrapped(m_painter, line, font, colour,
+                            FixedText::text(FixedText::RestrictedMark, Lang::Cy),
+                            Qt::AlignLeft | Qt::AlignVCenter);
+                drawWrapped(m_painter, line, font, colour,
+                            FixedText::text(FixedText::RestrictedMark, Lang::En),
+                            Qt::AlignRight | Qt::AlignVCenter);
+            } else {
+                drawWrapped(m_painter, line, font, colour,
+                            FixedText::text(FixedText::RestrictedMark, lang),
+                            Qt::AlignHCenter | Qt::AlignVCenter);
+            }
+        }
+    }
+
+    void cover(const QList<Lang>& languages)
+    {
+        const bool bilingual = languages.size() > 1;
+        const QRectF band(0, 0, m_g.page.width(), m_g.mm(bilingual ? 110 : 95));
+        m_painter.fillRect(band, kBand);
+        qreal y = m_g.mm(30);
+        const qreal titleSize = bilingual ? 26 : 30;
+        for (Lang lang : languages) {
+            QRectF used;
+            drawWrapped(m_painter, QRectF(m_g.mm(25), y, m_g.body.width(), m_g.mm(40)),
+                        DocumentFonts::font(m_family, titleSize, true), Qt::white,
+                        m_publication.title.in(lang), Qt::AlignLeft | Qt::AlignTop, &used);
+            y = used.bottom() + m_g.mm(3);
+        }
+        drawWrapped(m_painter, QRectF(m_g.mm(25), y + m_g.mm(2), m_g.body.width(), m_g.mm(30)),
+                    DocumentFonts::font(m_family, 16), Qt::white, m_publication.partnership,
+                    Qt::AlignLeft | Qt::AlignTop);
+
+        y = band.bottom() + m_g.mm(bilingual ? 10 : 15);
+        auto line = [&](const QString& text, const QFont& font, const QColor& colour) {
+            QRectF used;
+            drawWrapped(m_painter, QRectF(m_g.mm(25), y, m_g.body.width(), m_g.mm(40)), font,
+                        colour, text, Qt::AlignLeft | Qt::AlignTop, &used);
+            y = used.bottom() + m_g.mm(bilingual ? 2.5 : 4);
+        };
+        const QFont text = DocumentFonts::font(m_family, 12);
+        for (Lang lang : languages) {
+            if (m_publication.restricted())
+                line(FixedText::text(FixedText::RestrictedMark, lang),
+                     DocumentFonts::font(m_family, 14, true), kRestricted);
+            line(FixedText::text(FixedText::AreasCovered, lang).arg(m_publication.areas.in(lang)),
+                 text, Qt::black);
+            if (!m_publication.coordinator.isEmpty())
+                line(FixedText::text(FixedText::Coordinator, lang).arg(m_publication.coordinator),
+                     text, Qt::black);
+            line(FixedText::text(FixedText::DateLine, lang)
+                     .arg(FixedText::date(m_publication.date, lang)),
+                 text, Qt::black);
+            if (m_publication.draft)
+                line(FixedText::text(FixedText::DraftMark, lang).toUpper(),
+                     DocumentFonts::font(m_family, 14, true), kRestricted);
+            if (!bilingual && m_publication.coversWales)
+                line(FixedText::text(FixedText::AlsoAvailable, lang),
+                     DocumentFonts::font(m_family, 12, false, true), kMuted);
+            y += m_g.mm(bilingual ? 6 : 0);
+        }
+        qreal bottom = m_g.page.height() - m_g.mm(20);
+        for (auto it = languages.crbegin(); it != languages.crend(); ++it) {
+            drawWrapped(m_painter,
+                        QRectF(m_g.mm(25), bottom - m_g.mm(10), m_g.body.width(), m_g.mm(10)),
+                        DocumentFonts::font(m_family, 10), kMuted,
+                        FixedText::text(FixedText::PreparedBy, *it).arg(m_publication.partnership),
+                        Qt::AlignLeft | Qt::AlignBottom);
+            bottom -= m_g.mm(6);
+        }
+        restrictedMarks(bilingual, languages.first(), true);
+    }
+
+    void furniture(const Part& part, int pageNumber)
+    {
+        const QFont font = DocumentFonts::font(m_family, 8.5);
+        const QRectF header(m_g.body.left(), m_g.mm(12), m_g.body.width(), m_g.mm(8));
+        auto withDraft = [&](const QString& text, Lang lang) {
+            return m_publication.draft ? FixedText::text(FixedText::DraftMark, lang).toUpper() +
+                                             QStringLiteral(" · ") + text
+                                       : text;
+        };
+        const QRectF footer(m_g.body.left(), m_g.page.height() - m_g.mm(16), m_g.body.width(),
+                            m_g.mm(8));
+        if (part.bilingual) {
+            drawWrapped(m_painter, header, font, kMuted,
+                        withDraft(m_publication.title.in(Lang::Cy), Lang::Cy),
+                        Qt::AlignLeft | Qt::AlignBottom);
+            drawWrapped(m_painter, header, font, kMuted,
+                        withDraft(m_publication.title.in(Lang::En), Lang::En),
+                        Qt::AlignRight | Qt::AlignBottom);
+            const QRectF left(footer.left(), footer.top(), footer.width() * 0.47, footer.height());
+            const QRectF right(footer.right() - footer.width() * 0.47, footer.top(),
+                               footer.width() * 0.47, footer.height());
+            for (const auto& [lang, rect] : {std::pair{Lang::Cy, left}, std::pair{Lang::En, right}})
+                drawWrapped(m_painter, rect, font, kMuted,
+                            FixedText::text(FixedText::PageOf, lang)
+                                .arg(FixedText::number(pageNumber, lang),
+                                     FixedText::number(part.total, lang)),
+                            Qt::AlignHCenter | Qt::AlignTop);
+        } else {
+            drawWrapped(m_painter, header, font, kMuted, m_publication.title.in(part.lang),
+                        Qt::AlignLeft | Qt::AlignBottom);
+            drawWrapped(m_painter, header, font, kMuted,
+                        withDraft(m_publication.partnership, part.lang),
+                        Qt::AlignRight | Qt::AlignBottom);
+            drawWrapped(m_painter, footer, font, kMuted,
+                        FixedText::text(FixedText::PageOf, part.lang)
+                            .arg(FixedText::number(pageNumber, part.lang),
+                                 FixedText::number(part.total, part.lang)),
+                        Qt::AlignHCenter | Qt::AlignTop);
+        }
+        m_painter.setPen(QPen(kMuted, m_g.mm(0.2)));
+        m_painter.drawLine(QPointF(header.left(), header.bottom() + m_g.mm(1.5)),
+                           QPointF(header.right(), header.bottom() + m_g.mm(1.5)));
+        restrictedMarks(part.bilingual, part.lang);
+    }
+
+    void bodyPage(const QTextDocument& document, int index)
+    {
+        const qreal pageHeight = document.pageSize().height();
+        m_painter.save();
+        m_painter.translate(m_g.body.left(), m_g.body.top() - index * pageHeight);
+        const QRectF slice(0, index * pageHeight, m_g.body.width(), pageHeight);
+        m_painter.setClipRect(slice);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // Lines that touch the page's edge belong to the neighbouring page: without the margin
+        // they would be written (if invisible) twice, and text extraction would repeat them.
+        context.clip = slice.adjusted(0, 1, 0, -1);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&m_painter, context);
+        m_painter.restore();
+    }
+
+private:
+    QPainter& m_painter;
+    const PageGeometry& m_g;
+    const Publication& m_publication;
+    QString m_family;
+};
+
+PdfMetadata metadataFor(const Publication& publication, const PdfExportOptions& options)
+{
+    PdfMetadata metadata;
+    const Lang first = options.layout == Layout::Separate ? options.lang : Lang::Cy;
+    metadata.title = publication.metadataTitle(first);
+    if (options.layout != Layout::Separate)
+        metadata.title += QStringLiteral(" / ") + publication.title.in(Lang::En);
+    metadata.author = publication.partnership;
+    metadata.subject =
+        FixedText::text(publication.kind == PublicationKind::Strategy ? FixedText::StrategyTitle
+                                                                      : FixedText::SnaTitle,
+                        first);
+    metadata.creator = QStringLiteral("%1 %2").arg(QString::fromLatin1(kApplicationName),
+                                                   QString::fromLatin1(kVersion));
+    metadata.languages = options.layout == Layout::Separate
+                             ? QStringList{langCode(options.lang)}
+                             : QStringList{langCode(Lang::Cy), langCode(Lang::En)};
+    metadata.date = publication.date;
+    return metadata;
+}
+
 } // namespace
 
 PdfExporter::PdfExporter(Project& project, const ChartPainter* charts)
@@ -117,24 +384,9 @@ PdfExporter::PdfExporter(Project& project, const ChartPainter* charts)
 {
 }
 
-Result<PublicationContent> PdfExporter::gather(Project& project, DocumentKind kind)
+Result<PublicationContent> PdfExporter::gather(Project& project, PublicationKind kind)
 {
-    PublicationContent content;
-    auto profile = ProfileStore(project).load();
-    if (!profile)
-        return profile.error();
-    content.profile = profile.value();
-    // What is exported is the publishable form (no restricted sections; tables, figures and
-    // the action plan rendered; see document/Publication.h).
-    auto document = Publication::load(project, kind);
-    if (!document)
-        return document.error();
-    content.document = document.value();
-    auto summary = SummaryBuilder::build(project);
-    if (!summary)
-        return summary.error();
-    content.summary = summary.value();
-    return content;
+    return PublicationBuilder::gather(project, kind);
 }
 
 Result<PdfExportResult> PdfExporter::exportTo(const QString& path, const PdfExportOptions& options)
@@ -149,161 +401,180 @@ Result<PdfExportResult> PdfExporter::write(const QString& path, const Publicatio
                                            const PdfExportOptions& options) const
 {
     const QString shownPath = QDir::toNativeSeparators(path);
-    auto family = DocumentFonts::resolveFamily(
-        options.fontFamilies.isEmpty() ? DocumentFonts::preferredFamilies() : options.fontFamilies);
-    if (!family)
-        return family.error();
-    const Lang lang = options.lang;
-
+    // Open the destination first: an unwritable path fails before any work is done.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(
             tr("Cannot write “%1”: %2. Nothing was written.").arg(shownPath, file.errorString()));
     }
-
-    QPdfWriter writer(&file);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
-                                     QPageLayout::Millimeter));
-    const QString documentTitle = content.document.title().in(lang);
-    writer.setTitle(documentTitle + QStringLiteral(" — ") + content.profile.name);
-    writer.setCreator(QStringLiteral("%1 %2").arg(QString::fromLatin1(kApplicationName),
-                                                  QString::fromLatin1(kVersion)));
-    const PageGeometry geometry = geometryFor(writer);
-
-    QTextDocument body;
-    body.documentLayout()->setPaintDevice(&writer);
-    body.setDocumentMargin(0);
-    body.setUseDesignMetrics(true);
-    body.setPageSize(geometry.body.size());
-    QTextOption option = body.defaultTextOption();
-    option.setWrapMode(QTextOption::WordWrap); // never split a word without a hyphen
-    body.setDefaultTextOption(option);
-
-    std::unique_ptr<ChartTextObject> chartObjects;
-    if (m_charts) {
-        chartObjects = std::make_unique<ChartTextObject>(*m_charts, lang, family.value());
-        body.documentLayout()->registerHandler(ChartTextObject::kObjectType, chartObjects.get());
-    }
-    DocumentComposer composer(body, family.value(), lang, chartObjects.get());
-    composer.compose(content, options.draft);
-
-    constexpr int kFirstBodyPage = 2; // page 1 is the cover
-    for (int pass = 0; pass < 6; ++pass) {
-        const bool moved = keepHeadingsWithText(body, composer.headings());
-        const bool renumbered = fillContents(body, composer, kFirstBodyPage);
-        if (!moved && !renumbered)
-            break;
-    }
-    const int pageCount = kFirstBodyPage - 1 + body.pageCount();
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(tr("Could not start writing “%1”. Nothing was written.").arg(shownPath));
-
-    // Cover.
-    const QString fontFamily = family.value();
-    const QRectF band(0, 0, geometry.page.width(), geometry.mm(95));
-    painter.fillRect(band, kBand);
-    QRectF used;
-    drawWrapped(painter,
-                QRectF(geometry.mm(25), geometry.mm(30), geometry.body.width(), geometry.mm(40)),
-                DocumentFonts::font(fontFamily, 30, true), Qt::white, documentTitle,
-                Qt::AlignLeft | Qt::AlignTop, &used);
-    drawWrapped(painter,
-                QRectF(geometry.mm(25), used.bottom() + geometry.mm(4), geometry.body.width(),
-                       geometry.mm(30)),
-                DocumentFonts::font(fontFamily, 16), Qt::white, content.profile.name,
-                Qt::AlignLeft | Qt::AlignTop);
-
-    QStringList areaNames;
-    for (const Area& area : content.profile.areas) {
-        const auto entry = AreaCatalogue::instance().find(area.code);
-        areaNames << (entry ? entry->nameIn(lang) : (area.name.isEmpty() ? area.code : area.name));
-    }
-    qreal y = band.bottom() + geometry.mm(15);
-    const QFont coverText = DocumentFonts::font(fontFamily, 12);
-    auto coverLine = [&](const QString& text, const QFont& font, const QColor& colour) {
-        QRectF lineRect;
-        drawWrapped(painter, QRectF(geometry.mm(25), y, geometry.body.width(), geometry.mm(40)),
-                    font, colour, text, Qt::AlignLeft | Qt::AlignTop, &lineRect);
-        y = lineRect.bottom() + geometry.mm(4);
-    };
-    coverLine(
-        FixedText::text(FixedText::AreasCovered, lang).arg(FixedText::joinList(areaNames, lang)),
-        coverText, Qt::black);
-    if (!content.profile.coordinator.isEmpty())
-        coverLine(FixedText::text(FixedText::Coordinator, lang).arg(content.profile.coordinator),
-                  coverText, Qt::black);
-    coverLine(
-        FixedText::text(FixedText::DateLine, lang).arg(FixedText::date(QDate::currentDate(), lang)),
-        coverText, Qt::black);
-    if (options.draft)
-        coverLine(FixedText::text(FixedText::DraftMark, lang).toUpper(),
-                  DocumentFonts::font(fontFamily, 14, true), QColor(0xB0, 0x3A, 0x2E));
-    if (content.profile.coversWales())
-        coverLine(FixedText::text(FixedText::AlsoAvailable, lang),
-                  DocumentFonts::font(fontFamily, 12, false, true), kMuted);
-    drawWrapped(painter,
-                QRectF(geometry.mm(25), geometry.page.height() - geometry.mm(30),
-                       geometry.body.width(), geometry.mm(10)),
-                DocumentFonts::font(fontFamily, 10), kMuted,
-                FixedText::text(FixedText::PreparedBy, lang).arg(content.profile.name),
-                Qt::AlignLeft | Qt::AlignBottom);
-
-    // Body pages with running header and footer.
-    const QFont furniture = DocumentFonts::font(fontFamily, 8.5);
-    const qreal pageHeight = body.pageSize().height();
-    for (int index = 0; index < body.pageCount(); ++index) {
-        if (!writer.newPage()) {
-            painter.end();
-            return makeError(tr("Could not write page %1 of “%2”. Nothing was written.")
-                                 .arg(index + kFirstBodyPage)
-                                 .arg(shownPath));
-        }
-        const int pageNumber = index + kFirstBodyPage;
-        const QRectF header(geometry.body.left(), geometry.mm(12), geometry.body.width(),
-                            geometry.mm(8));
-        QString headerRight = content.profile.name;
-        if (options.draft)
-            headerRight = FixedText::text(FixedText::DraftMark, lang).toUpper() +
-                          QStringLiteral(" · ") + headerRight;
-        drawWrapped(painter, header, furniture, kMuted, documentTitle,
-                    Qt::AlignLeft | Qt::AlignBottom);
-        drawWrapped(painter, header, furniture, kMuted, headerRight,
-                    Qt::AlignRight | Qt::AlignBottom);
-        painter.setPen(QPen(kMuted, geometry.mm(0.2)));
-        painter.drawLine(QPointF(header.left(), header.bottom() + geometry.mm(1.5)),
-                         QPointF(header.right(), header.bottom() + geometry.mm(1.5)));
-        drawWrapped(
-            painter,
-            QRectF(geometry.body.left(), geometry.page.height() - geometry.mm(16),
-                   geometry.body.width(), geometry.mm(8)),
-            furniture, kMuted,
-            FixedText::text(FixedText::PageOf, lang)
-                .arg(FixedText::number(pageNumber, lang), FixedText::number(pageCount, lang)),
-            Qt::AlignHCenter | Qt::AlignTop);
-
-        painter.save();
-        painter.translate(geometry.body.left(), geometry.body.top() - index * pageHeight);
-        const QRectF slice(0, index * pageHeight, geometry.body.width(), pageHeight);
-        painter.setClipRect(slice);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = slice;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        body.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    if (!painter.end())
-        return makeError(tr("Could not finish writing “%1”. Nothing was written.").arg(shownPath));
-    if (!file.commit()) {
+    const Publication publication =
+        PublicationBuilder::build(content, options.document, options.draft, options.date);
+    PdfExportResult result;
+    auto bytes = render(publication, options, m_charts, &result);
+    if (!bytes)
+        return bytes.error();
+    if (file.write(bytes.value()) != bytes.value().size() || !file.commit()) {
         return makeError(
             tr("Could not save “%1”: %2. Nothing was written.").arg(shownPath, file.errorString()));
     }
-    PdfExportResult result{pageCount, composer.figureCount(), {}};
-    for (const DocumentComposer::Heading& heading : composer.headings())
-        result.contents.append({heading.title, kFirstBodyPage + pageOf(body, heading.block)});
     return result;
+}
+
+Result<QByteArray> PdfExporter::render(const Publication& publication,
+                                       const PdfExportOptions& options, const ChartPainter* charts,
+                                       PdfExportResult* result)
+{
+    auto family = DocumentFonts::resolveFamily(
+        options.fontFamilies.isEmpty() ? DocumentFonts::preferredFamilies() : options.fontFamilies);
+    if (!family)
+        return family.error();
+    const QString fontFamily = family.value();
+    const PdfMetadata metadata = metadataFor(publication, options);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(metadata.title);
+    writer.setCreator(metadata.creator);
+    writer.setDocumentXmpMetadata(PdfFinisher::xmp(metadata));
+    const PageGeometry geometry = geometryFor(writer);
+
+    std::unique_ptr<ChartTextObject> chartObjects;
+    if (charts)
+        chartObjects = std::make_unique<ChartTextObject>(*charts, fontFamily);
+
+    struct PartSpec {
+        Lang lang;
+        bool bilingual;
+        int firstNumber;
+    };
+    QList<PartSpec> specs;
+    QList<Lang> coverLanguages;
+    switch (options.layout) {
+    case Layout::Separate:
+        coverLanguages = {options.lang};
+        specs = {{options.lang, false, 2}};
+        break;
+    case Layout::WelshFirst:
+        // Each language is numbered on its own, after a bilingual cover.
+        coverLanguages = {Lang::Cy, Lang::En};
+        specs = {{Lang::Cy, false, 1}, {Lang::En, false, 1}};
+        break;
+    case Layout::Columns:
+        coverLanguages = {Lang::Cy, Lang::En};
+        specs = {{Lang::Cy, true, 2}};
+        break;
+    }
+    std::vector<Part> parts(specs.size());
+    // Composes and lays out one part.
+    auto build = [&](int index) {
+        Part& part = parts[index];
+        part.lang = specs[index].lang;
+        part.bilingual = specs[index].bilingual;
+        part.firstNumber = specs[index].firstNumber;
+        auto prepare = [&](std::unique_ptr<QTextDocument>& document) {
+            document = std::make_unique<QTextDocument>();
+            document->setDocumentMargin(0);
+            document->setUseDesignMetrics(true);
+            QTextOption option = document->defaultTextOption();
+            option.setWrapMode(QTextOption::WordWrap); // never split a word without a hyphen
+            document->setDefaultTextOption(option);
+        };
+        prepare(part.front);
+        prepare(part.body);
+        // Composed first, then laid out on the writer's pages once.
+        part.frontComposer = std::make_unique<DocumentComposer>(*part.front, geometry.body.width(),
+                                                                fontFamily, chartObjects.get());
+        part.composer = std::make_unique<DocumentComposer>(*part.body, geometry.body.width(),
+                                                           fontFamily, chartObjects.get());
+        if (part.bilingual) {
+            part.frontComposer->composeColumnsFront(publication);
+            part.composer->composeColumnsBody(publication);
+        } else {
+            part.frontComposer->composeFront(publication, part.lang, true,
+                                             options.layout == Layout::WelshFirst);
+            part.composer->composeBody(publication, part.lang);
+        }
+        for (QTextDocument* document : {part.front.get(), part.body.get()}) {
+            document->documentLayout()->setPaintDevice(&writer);
+            if (chartObjects)
+                document->documentLayout()->registerHandler(ChartTextObject::kObjectType,
+                                                            chartObjects.get());
+            document->setPageSize(geometry.body.size());
+        }
+        for (int pass = 0; pass < 50 && keepTogether(*part.body); ++pass) {
+        }
+        for (int pass = 0; pass < 5 && keepTogether(*part.front); ++pass) {
+        }
+        for (int pass = 0; pass < 3 && fillContents(part); ++pass) {
+        }
+        part.total = part.firstNumber - 1 + part.pageCount();
+    };
+    for (int i = 0; i < int(parts.size()); ++i)
+        build(i);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(tr("Could not start writing the PDF. Nothing was written."));
+    PageWriter pages(painter, geometry, publication, fontFamily);
+    pages.cover(coverLanguages);
+    int pageCount = 1;
+    for (const Part& part : parts) {
+        int number = part.firstNumber;
+        for (const QTextDocument* document : {part.front.get(), part.body.get()}) {
+            for (int index = 0; index < document->pageCount(); ++index) {
+                if (!writer.newPage()) {
+                    painter.end();
+                    return makeError(tr("Could not write page %1 of the PDF. Nothing was written.")
+                                         .arg(pageCount + 1));
+                }
+                ++pageCount;
+                pages.furniture(part, number++);
+                pages.bodyPage(*document, index);
+            }
+        }
+    }
+    if (!painter.end())
+        return makeError(tr("Could not finish writing the PDF. Nothing was written."));
+    buffer.close();
+
+    // Bookmarks: sections and sub-headings; in a Welsh-first document, under each part.
+    QList<PdfOutlineEntry> outline;
+    int firstPage = 1; // after the cover
+    for (const Part& part : parts) {
+        const int bodyStart = firstPage + part.front->pageCount();
+        const bool labelled = options.layout == Layout::WelshFirst;
+        if (labelled)
+            outline.append({FixedText::text(part.lang == Lang::Cy ? FixedText::WelshVersion
+                                                                  : FixedText::EnglishVersion,
+                                            part.lang),
+                            firstPage, 1});
+        for (const DocumentComposer::Heading& heading : part.composer->headings()) {
+            const int level = heading.level + (labelled ? 1 : 0);
+            if (level > 2)
+                continue;
+            const QString title = heading.number.isEmpty()
+                                      ? heading.title
+                                      : heading.number + QLatin1Char(' ') + heading.title;
+            outline.append({title, bodyStart + pageOf(*part.body, heading.block), level});
+        }
+        firstPage += part.pageCount();
+    }
+    if (result) {
+        result->pageCount = pageCount;
+        result->figureCount = parts.front().composer->figureCount();
+        result->contents.clear();
+        const Part& first = parts.front();
+        for (const DocumentComposer::Heading& heading : first.composer->headings()) {
+            if (heading.level == 1)
+                result->contents.append(
+                    {heading.title, first.bodyOffset() + pageOf(*first.body, heading.block)});
+        }
+    }
+    return PdfFinisher::finish(bytes, metadata, outline);
 }
 
 } // namespace sna

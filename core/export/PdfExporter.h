@@ -1,11 +1,13 @@
 #pragma once
 
-#include "document/Document.h"
 #include "export/DocumentComposer.h"
+#include "export/Publication.h"
+#include "export/PublicationBuilder.h"
 #include "foundation/Language.h"
 #include "foundation/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace sna {
@@ -14,20 +16,24 @@ class ChartPainter;
 class Project;
 
 struct PdfExportOptions {
-    DocumentKind document = DocumentKind::Strategy;
-    Lang lang = Lang::En;
+    PublicationKind document = PublicationKind::Strategy;
+    Lang lang = Lang::En;             // with Layout::Separate: the one language of the file
+    Layout layout = Layout::Separate; // WelshFirst and Columns hold both languages
     bool draft = true;
+    QDate date;               // the publication date on the cover; invalid: today
     QStringList fontFamilies; // empty: DocumentFonts::preferredFamilies()
 };
 
 struct PdfExportResult {
     int pageCount = 0;
     int figureCount = 0;
-    QList<QPair<QString, int>> contents; // numbered heading and the page it starts on
+    QList<QPair<QString, int>> contents; // section title and the page it starts on (first part)
 };
 
-// Writes a document as an A4 PDF: cover, contents with page numbers, numbered sections,
-// charts as vector graphics, running header and "Page n of N" footer, fonts embedded.
+// Writes a publication as an A4 PDF/A-1b: cover, contents with page numbers, numbered
+// sections and sub-headings, charts as vector graphics, tables whose header rows repeat on
+// each page, running header and "Page n of N" footer, fonts embedded, metadata and language
+// set, the restricted SNA marked on every page. The same project and date give the same bytes.
 // The file appears only when complete (written to a temporary file, then renamed).
 class PdfExporter {
     Q_DECLARE_TR_FUNCTIONS(sna::PdfExporter)
@@ -37,11 +43,16 @@ public:
     PdfExporter(Project& project, const ChartPainter* charts);
 
     Result<PdfExportResult> exportTo(const QString& path, const PdfExportOptions& options);
-    // The same from content already gathered (used by tests and previews).
+    // The same from content already gathered (used by the interface, which exports what is on
+    // screen, and by tests).
     Result<PdfExportResult> write(const QString& path, const PublicationContent& content,
                                   const PdfExportOptions& options) const;
+    // The PDF's bytes, for callers that write several files at once.
+    static Result<QByteArray> render(const Publication& publication,
+                                     const PdfExportOptions& options, const ChartPainter* charts,
+                                     PdfExportResult* result = nullptr);
 
-    static Result<PublicationContent> gather(Project& project, DocumentKind kind);
+    static Result<PublicationContent> gather(Project& project, PublicationKind kind);
 
 private:
     Project& m_project;

@@ -115,6 +115,8 @@ PdfText readPdf(const QString& path)
         result.allFontsEmbedded = result.allFontsEmbedded && font.isEmbedded();
     }
     result.title = document->info(QStringLiteral("Title"));
+    result.author = document->info(QStringLiteral("Author"));
+    result.xmp = document->metadata();
     return result;
 }
 

@@ -49,6 +49,8 @@ struct PdfText {
     QStringList fontNames;
     bool allFontsEmbedded = false;
     QString title;
+    QString author;
+    QString xmp; // the XMP metadata packet
     QString all() const { return pages.join(QLatin1Char('\n')); }
 };
 PdfText readPdf(const QString& path);

@@ -4,17 +4,22 @@
 #include "ChecklistPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
-#include "ExportPdfDialog.h"
+#include "ExportDialog.h"
 #include "FindBar.h"
 #include "LanguageChoiceDialog.h"
 #include "MainWindow.h"
 #include "NewProjectDialog.h"
+#include "PdfViewer.h"
+#include "PreviewDialog.h"
 #include "ProjectSession.h"
+#include "PublicationPackDialog.h"
 #include "demo/DemoProject.h"
 #include "foundation/UiLanguage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -89,9 +94,29 @@ int main(int argc, char* argv[])
         NewProjectDialog newProject(QDir::homePath(), &window);
         newProject.show();
         save(newProject, out + QStringLiteral("/new-project") + suffix);
-        ExportPdfDialog exportDialog(QStringLiteral("/home/user/strategy.pdf"), true, &window);
+        ExportDialog exportDialog(QStringLiteral("/home/user/strategy"), true, &window);
         exportDialog.show();
         save(exportDialog, out + QStringLiteral("/export") + suffix);
+
+        PublicationPackDialog pack(QStringLiteral("/home/user/strategy-publication"), true,
+                                   &window);
+        pack.dateEdit()->setDate(QDate(2024, 1, 31));
+        pack.show();
+        save(pack, out + QStringLiteral("/publication-pack") + suffix);
+
+        // The preview: the first page, then a search in the Welsh-first version.
+        if (PreviewDialog* preview = window.showPreview()) {
+            preview->resize(1200, 860);
+            save(*preview, out + QStringLiteral("/preview") + suffix);
+            preview->versionChoice()->setCurrentIndex(2); // Welsh first
+            preview->viewer()->searchEdit()->setText(QStringLiteral("ffactorau"));
+            preview->viewer()->find(QStringLiteral("ffactorau"));
+            save(*preview, out + QStringLiteral("/preview-search") + suffix);
+            preview->versionChoice()->setCurrentIndex(3); // columns
+            preview->viewer()->goToPage(3);
+            save(*preview, out + QStringLiteral("/preview-columns") + suffix);
+            preview->close();
+        }
     }
     LanguageChoiceDialog choice(Lang::Cy);
     choice.show();

@@ -24,11 +24,14 @@ struct PublicationData {
 //    exporter that lays them out itself from EmbeddedItems); charts stay embedded items.
 //  - The strategy's actions section (guidance para 154(m)) ends with the action plan grouped
 //    by priority and by sector (ActionPlanReport).
-class Publication {
+class PublishableForm {
 public:
     struct Options {
         bool renderTablesAndFigures = true;
         bool includeActionPlan = true;
+        // The full, restricted SNA keeps its sensitive sections (it never leaves the
+        // partnership); everything published drops them.
+        bool keepSensitive = false;
     };
 
     static Document publishable(const Document& document, const PublicationData& data,

@@ -1,4 +1,4 @@
-#include "document/Publication.h"
+#include "document/PublishableForm.h"
 
 #include "document/DocumentStore.h"
 #include "document/EmbeddedItems.h"
@@ -22,7 +22,7 @@ QString appended(const QString& body, const QString& more)
 }
 } // namespace
 
-QString Publication::actionPlanSectionId(const Document& document)
+QString PublishableForm::actionPlanSectionId(const Document& document)
 {
     if (document.kind() != DocumentKind::Strategy)
         return {};
@@ -33,10 +33,10 @@ QString Publication::actionPlanSectionId(const Document& document)
     return {};
 }
 
-Document Publication::publishable(const Document& document, const PublicationData& data,
-                                  const Options& options)
+Document PublishableForm::publishable(const Document& document, const PublicationData& data,
+                                      const Options& options)
 {
-    Document published = document.withoutSensitive();
+    Document published = options.keepSensitive ? document : document.withoutSensitive();
     const QString planSection = actionPlanSectionId(published);
     QList<Section> sections = published.sections();
     int tableNumber = 0;
@@ -83,7 +83,7 @@ Document Publication::publishable(const Document& document, const PublicationDat
     return published;
 }
 
-Result<PublicationData> Publication::loadData(Project& project)
+Result<PublicationData> PublishableForm::loadData(Project& project)
 {
     PublicationData data;
     auto profile = ProfileStore(project).load();
@@ -101,7 +101,7 @@ Result<PublicationData> Publication::loadData(Project& project)
     return data;
 }
 
-Result<Document> Publication::load(Project& project, DocumentKind kind)
+Result<Document> PublishableForm::load(Project& project, DocumentKind kind)
 {
     auto document = DocumentStore(project).load(kind);
     if (!document)
