@@ -20,6 +20,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
   # SQLite, Poppler, Catch2
   libsqlite3-dev libpoppler-qt6-dev catch2
+  # libcrypto: SHA-256 of imported files at the processor's speed
+  libssl-dev
   # document fonts covering Welsh letters
   fonts-noto-core fonts-dejavu-core
   # tests: PDF tools, a virtual display, desktop-file and AppStream validators

@@ -1,0 +1,131 @@
+// Import benchmark: in one run, imports N data.police.uk rows with SNA Studio's importer (parse,
+// validate, normalise, index) and times sqlite3's own `.import --csv` of the same file into a
+// fresh database; prints both wall times, the ratio and our peak resident memory.
+//   build/bench/import_bench [--rows N] [--file FILE.csv] [--keep DIR]
+// Targets (issue 4): ratio <= 0.4, peak < 200 MB, and flat memory whatever the file size.
+#include "demo/SyntheticPoliceData.h"
+#include "import/PoliceUkImporter.h"
+#include "project/Project.h"
+#include "project/ProjectFactory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace sna;
+
+namespace {
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "import_bench: %s\n", qPrintable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    qint64 rows = 2'000'000;
+    QString input;
+    QString keep;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--rows") && i + 1 < arguments.size())
+            rows = arguments[++i].toLongLong();
+        else if (arguments[i] == QLatin1String("--file") && i + 1 < arguments.size())
+            input = arguments[++i];
+        else if (arguments[i] == QLatin1String("--keep") && i + 1 < arguments.size())
+            keep = arguments[++i];
+        else {
+            std::fprintf(stderr, "usage: import_bench [--rows N] [--file FILE.csv] [--keep DIR]\n");
+            return 2;
+        }
+    }
+    QTemporaryDir scratch(keep.isEmpty() ? QDir::tempPath() + QStringLiteral("/sna-bench-XXXXXX")
+                                         : keep + QStringLiteral("/sna-bench-XXXXXX"));
+    if (!scratch.isValid())
+        return fail(QStringLiteral("no temporary folder"));
+
+    if (input.isEmpty()) {
+        input = scratch.filePath(QStringLiteral("police.csv"));
+        QFile out(input);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1").arg(input));
+        SyntheticPoliceSpec spec;
+        spec.areaCodes = {QStringLiteral("W06000008"), QStringLiteral("W06000010"),
+                          QStringLiteral("W06000023"), QStringLiteral("E06000016")};
+        spec.lsoasPerArea = 100;
+        if (SyntheticPoliceData::writeRows(out, spec, rows) != rows)
+            return fail(QStringLiteral("could not generate the input"));
+    }
+    const qint64 bytes = QFileInfo(input).size();
+    std::printf("input: %s (%.1f MB)\n", qPrintable(input), double(bytes) / 1e6);
+
+    // Reference: sqlite3's own CSV import into a fresh database (all TEXT, no checks).
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        return fail(
+            QStringLiteral("the sqlite3 program is not installed (apt-get install sqlite3)"));
+    const QString fresh = scratch.filePath(QStringLiteral("fresh.db"));
+    QProcess reference;
+    reference.setProgram(sqlite3);
+    reference.setArguments({fresh, QStringLiteral(".import --csv %1 t").arg(input)});
+    QElapsedTimer timer;
+    timer.start();
+    reference.start();
+    reference.closeWriteChannel();
+    if (!reference.waitForFinished(-1) || reference.exitCode() != 0)
+        return fail(QStringLiteral("sqlite3 .import failed: %1")
+                        .arg(QString::fromUtf8(reference.readAllStandardError())));
+    const double referenceSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // Ours: a fresh project, then the full import.
+    const QString projectPath = scratch.filePath(QStringLiteral("bench.sna"));
+    {
+        PartnershipProfile profile;
+        profile.name = QStringLiteral("Benchmark");
+        profile.areas = {Area{QStringLiteral("W06000008"), {}}};
+        auto created = ProjectFactory::create(projectPath, profile);
+        if (!created)
+            return fail(created.error().fullText());
+    }
+    const double memoryBefore = peakMegabytes();
+    auto project = Project::open(projectPath);
+    if (!project)
+        return fail(project.error().fullText());
+    timer.restart();
+    auto report = PoliceUkImporter(*project.value()).importFile(input);
+    const double oursSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report)
+        return fail(report.error().fullText());
+    project.value().reset();
+
+    const double ratio = oursSeconds / referenceSeconds;
+    std::printf("rows: %lld read, %lld stored, %lld rejected\n",
+                static_cast<long long>(report.value().rowsRead),
+                static_cast<long long>(report.value().rowsStored),
+                static_cast<long long>(report.value().rowsRejected));
+    std::printf("sqlite3 .import: %.2f s\n", referenceSeconds);
+    std::printf("sna import:      %.2f s (%.0f rows/s)\n", oursSeconds,
+                double(report.value().rowsRead) / oursSeconds);
+    std::printf("ratio:           %.2f (target <= 0.40)\n", ratio);
+    std::printf("peak memory:     %.1f MB (before the import: %.1f MB; target < 200 MB)\n",
+                peakMegabytes(), memoryBefore);
+    return 0;
+}
