@@ -1,6 +1,15 @@
 #include "import/FormatRegistry.h"
 
+#include "import/formats/ExclusionsImporter.h"
+#include "import/formats/FingertipsImporter.h"
+#include "import/formats/ImdImporter.h"
+#include "import/formats/LookupImporter.h"
+#include "import/formats/MappedImporter.h"
+#include "import/formats/PoliceOutcomesImporter.h"
 #include "import/formats/PoliceStreetImporter.h"
+#include "import/formats/PopulationImporter.h"
+#include "import/formats/StopSearchImporter.h"
+#include "import/formats/WimdImporter.h"
 
 #include <algorithm>
 
@@ -18,8 +27,17 @@ template<typename T> std::unique_ptr<FormatImporter> make()
     return std::make_unique<T>();
 }
 
+// In the order `sna help import` lists them.
 const Entry kFormats[] = {
     {PoliceStreetImporter::kId, &PoliceStreetImporter::detect, &make<PoliceStreetImporter>},
+    {PoliceOutcomesImporter::kId, &PoliceOutcomesImporter::detect, &make<PoliceOutcomesImporter>},
+    {StopSearchImporter::kId, &StopSearchImporter::detect, &make<StopSearchImporter>},
+    {FingertipsImporter::kId, &FingertipsImporter::detect, &make<FingertipsImporter>},
+    {LookupImporter::kId, &LookupImporter::detect, &make<LookupImporter>},
+    {PopulationImporter::kId, &PopulationImporter::detect, &make<PopulationImporter>},
+    {ImdImporter::kId, &ImdImporter::detect, &make<ImdImporter>},
+    {WimdImporter::kId, &WimdImporter::detect, &make<WimdImporter>},
+    {ExclusionsImporter::kId, &ExclusionsImporter::detect, &make<ExclusionsImporter>},
 };
 } // namespace
 
@@ -36,7 +54,7 @@ QString FormatRegistry::name(const QString& id)
 {
     if (id == QLatin1String(kMapped))
         return tr("partner data through a column mapping");
-    if (auto importer = create(id))
+    if (auto importer = create(id); importer)
         return importer->name();
     return id;
 }
@@ -44,7 +62,11 @@ QString FormatRegistry::name(const QString& id)
 std::unique_ptr<FormatImporter> FormatRegistry::create(const QString& id,
                                                        const std::optional<ColumnMapping>& mapping)
 {
-    Q_UNUSED(mapping);
+    if (id == QLatin1String(kMapped)) {
+        if (!mapping)
+            return nullptr;
+        return std::make_unique<MappedImporter>(*mapping);
+    }
     for (const Entry& entry : kFormats) {
         if (id == QLatin1String(entry.id))
             return entry.create();

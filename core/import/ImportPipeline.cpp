@@ -14,8 +14,10 @@
 #include "project/SqliteStatement.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace sna {
 
@@ -42,10 +44,12 @@ bool listed(const QStringList& list, const QString& column)
 
 QString accountName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
 }
 
 QString monthLabel(int yyyymm)
@@ -554,10 +558,13 @@ Status ImportPipeline::checkOverlaps(ImportContext& context, const QString& form
                 QString period = monthLabel(overlap.periodStart);
                 if (overlap.periodEnd != overlap.periodStart)
                     period = tr("%1 to %2").arg(period, monthLabel(overlap.periodEnd));
+                QStringList sources = overlap.sources;
+                for (QString& source : sources)
+                    source.remove(QRegularExpression(QStringLiteral("^partner:")));
                 details << tr("dataset %1, “%2” (imported %3): %4, %5")
                                .arg(overlap.datasetId)
                                .arg(overlap.fileName, overlap.importedAt,
-                                    overlap.sources.join(QStringLiteral(", ")),
+                                    sources.join(QStringLiteral(", ")),
                                     overlap.periodStart ? period : tr("the same coverage"));
             }
         }

@@ -92,11 +92,10 @@ std::array<bool, 8> headerKinds(const QString& header)
         hasPhrase(words, {"first name", "last name", "given name", "given names", "family name",
                           "full name", "middle name", "maiden name", "christian name"}) ||
         words == QLatin1String("name") || words == QLatin1String("names") ||
-        hasPhrase(words,
-                  {"patient name", "client name", "person name", "victim name", "suspect name",
-                   "offender name", "pupil name", "child name", "student name", "service user name",
-                   "perpetrator name", "witness name", "parent name", "carer name", "contact name",
-                   "officer name", "young person name"}))
+        hasPhrase(words, {"patient name", "client name", "person name", "victim name",
+                          "suspect name", "offender name", "pupil name", "child name",
+                          "student name", "service user name", "perpetrator name", "witness name",
+                          "carer name", "contact name", "officer name", "young person name"}))
         set(PersonalDataKind::Name);
     if (hasWord(list, {"dob", "birthdate", "born"}) ||
         hasPhrase(words, {"date of birth", "birth date", "d o b", "date birth"}))

@@ -331,10 +331,12 @@ QString ValueParsers::levelOfCode(std::string_view raw)
         return wales ? QString() : QStringLiteral("utla");
     case 12:
         return wales ? QString() : QStringLiteral("region");
+    case 14: // Welsh Community Safety Partnerships
+        return wales ? QStringLiteral("csp") : QString();
     case 15:
         return wales ? QStringLiteral("pfa") : QString();
     case 22:
-        return QStringLiteral("csp");
+        return wales ? QString() : QStringLiteral("csp");
     case 23:
         return wales ? QString() : QStringLiteral("pfa");
     case 92:

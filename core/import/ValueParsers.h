@@ -49,7 +49,7 @@ public:
     static std::optional<bool> flag(std::string_view text);
 
     // ONS area codes by level: lsoa (E01/W01), msoa (E02/W02), oa (E00/W00), ward (E05/W05),
-    // lad (E06–E09, W06), utla (E06, E08–E10, W06), csp (E22/W22), pfa (E23/W15), region (E12),
+    // lad (E06–E09, W06), utla (E06, E08–E10, W06), csp (E22/W14), pfa (E23/W15), region (E12),
     // country (E92/W92). Nine characters: letter, two digits, six digits.
     static bool isAreaCode(std::string_view text, const QString& level);
     static QString levelOfCode(std::string_view text); // "" when not an ONS area code

@@ -27,6 +27,7 @@ public:
     QString id() const override { return QString::fromLatin1(kId); }
     QString name() const override;
     int version() const override { return 2; }
+    QString defaultPartner() const override { return QStringLiteral("data.police.uk"); }
     Status resolve(const HeaderIndex& header, const QString& fileName) override;
     Status begin(ImportContext& context) override;
     RowOutcome row(const std::vector<std::string_view>& fields, qint64 line,
