@@ -293,14 +293,14 @@ int CommandLine::runImport(const QStringList& arguments)
                               .arg(formatName, FormatRegistry::ids().join(QStringLiteral(", "))));
     options.format = formatName;
     if (parser.isSet(mapping)) {
+        if (formatName != QLatin1String("auto") &&
+            formatName != QLatin1String(FormatRegistry::kMapped))
+            return usageError(kImport, tr("--mapping goes with --format mapped."));
         auto loaded = ColumnMapping::load(parser.value(mapping));
         if (!loaded)
             return failure(loaded.error().fullText());
         options.mapping = loaded.value();
-        if (formatName == QLatin1String("auto"))
-            options.format = QString::fromLatin1(FormatRegistry::kMapped);
-        else if (formatName != QLatin1String(FormatRegistry::kMapped))
-            return usageError(kImport, tr("--mapping goes with --format mapped."));
+        options.format = QString::fromLatin1(FormatRegistry::kMapped);
     }
     options.provenance.partner = parser.value(partner).trimmed();
     const QString authority = parser.value(authorityType);
