@@ -23,6 +23,7 @@ class DashboardPanel;
 class DatasetsPanel;
 class DocumentEditorPanel;
 class ImportController;
+class ImportWizard;
 class IssuesPanel;
 class ProfilePanel;
 class RecentProjectsMenu;
@@ -41,6 +42,8 @@ public:
     void closeProject();
     Status saveProject();
     void importFile(const QString& path);
+    // The import wizard, open (not modal-blocking) over the window; `path` preselects a file.
+    ImportWizard* openImportWizard(const QString& path = QString());
     Status exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft);
     void setInterfaceLanguage(Lang lang);
 
