@@ -176,6 +176,7 @@ void ImportMappingPage::refreshCategories()
         category->setEditable(false);
         m_categories->appendRow({category, new QStandardItem(existing.value(value))});
     }
+    m_categoryView->resizeColumnToContents(0);
 }
 
 ColumnMapping ImportMappingPage::currentMapping() const

@@ -107,7 +107,7 @@ Status ExclusionsImporter::resolve(const HeaderIndex& header, const QString& fil
     const int score = detect(header);
     if (score == 0)
         return missingColumns(fileName, name(),
-                              {tr("time_period"), tr("geographic_level"),
+                              {QStringLiteral("time_period"), QStringLiteral("geographic_level"),
                                tr("a measure such as perm_excl or suspension")},
                               header);
     m_layout = score == 100  ? Layout::DfeCurrent

@@ -41,7 +41,8 @@ Status FingertipsImporter::resolve(const HeaderIndex& header, const QString& fil
 {
     if (!detect(header))
         return missingColumns(fileName, name(),
-                              {tr("Indicator ID"), tr("Area Code"), tr("Time period"), tr("Value")},
+                              {QStringLiteral("Indicator ID"), QStringLiteral("Area Code"),
+                               QStringLiteral("Time period"), QStringLiteral("Value")},
                               header);
     for (int c = 0; c < ColumnCount; ++c)
         m_index[size_t(c)] = header.find({kNames[c]});

@@ -43,8 +43,8 @@ Status ImdImporter::resolve(const HeaderIndex& header, const QString& fileName)
     m_rank = rankColumn(header);
     if (m_lsoa < 0 || m_rank < 0)
         return missingColumns(fileName, name(),
-                              {tr("LSOA code (2011) or LSOA11CD"),
-                               tr("Index of Multiple Deprivation (IMD) Rank or IMD19")},
+                              {QStringLiteral("LSOA code (2011) or LSOA11CD"),
+                               QStringLiteral("Index of Multiple Deprivation (IMD) Rank or IMD19")},
                               header);
     m_decile = header.findPrefix("Index of Multiple Deprivation (IMD) Decile");
     return {};

@@ -63,8 +63,10 @@ QString PoliceOutcomesImporter::name() const
 Status PoliceOutcomesImporter::resolve(const HeaderIndex& header, const QString& fileName)
 {
     if (!detect(header))
-        return missingColumns(fileName, name(), {tr("Crime ID"), tr("Month"), tr("Outcome type")},
-                              header);
+        return missingColumns(
+            fileName, name(),
+            {QStringLiteral("Crime ID"), QStringLiteral("Month"), QStringLiteral("Outcome type")},
+            header);
     for (int c = 0; c < ColumnCount; ++c)
         m_index[size_t(c)] = header.find({kColumnNames[c]});
     m_expectedFields = header.size();

@@ -92,8 +92,10 @@ QString PoliceStreetImporter::name() const
 Status PoliceStreetImporter::resolve(const HeaderIndex& header, const QString& fileName)
 {
     if (!detect(header))
-        return missingColumns(fileName, name(), {tr("Month"), tr("Falls within"), tr("Crime type")},
-                              header);
+        return missingColumns(
+            fileName, name(),
+            {QStringLiteral("Month"), QStringLiteral("Falls within"), QStringLiteral("Crime type")},
+            header);
     for (int c = 0; c < ColumnCount; ++c)
         m_index[size_t(c)] = header.find({kColumnNames[c]});
     m_expectedFields = header.size();

@@ -86,8 +86,10 @@ QString StopSearchImporter::ageRange(const QString& label)
 Status StopSearchImporter::resolve(const HeaderIndex& header, const QString& fileName)
 {
     if (!detect(header))
-        return missingColumns(fileName, name(), {tr("Type"), tr("Date"), tr("Object of search")},
-                              header);
+        return missingColumns(
+            fileName, name(),
+            {QStringLiteral("Type"), QStringLiteral("Date"), QStringLiteral("Object of search")},
+            header);
     for (int c = 0; c < ColumnCount; ++c)
         m_index[size_t(c)] = header.find(kNames[c]);
     return {};

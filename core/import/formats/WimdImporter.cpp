@@ -50,8 +50,8 @@ Status WimdImporter::resolve(const HeaderIndex& header, const QString& fileName)
     m_lsoa = lsoaColumn(header);
     m_rank = rankColumn(header);
     if (m_lsoa < 0 || m_rank < 0)
-        return missingColumns(fileName, name(), {tr("lsoa11cd"), tr("wimd_2019 (the rank)")},
-                              header);
+        return missingColumns(fileName, name(),
+                              {QStringLiteral("lsoa11cd"), tr("wimd_2019 (the rank)")}, header);
     m_decile = decileColumn(header);
     return {};
 }
