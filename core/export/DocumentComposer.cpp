@@ -4,6 +4,7 @@
 #include "document/FixedText.h"
 #include "export/ChartTextObject.h"
 #include "export/DocumentFonts.h"
+#include "import/DataSourcesAnnex.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -50,8 +51,17 @@ void DocumentComposer::compose(const PublicationContent& content, bool draft)
     m_document.setDefaultFont(DocumentFonts::font(m_family, kBodyPointSize));
     addContents(int(content.document.sections().size()));
     int number = 0;
-    for (const Section& section : content.document.sections())
+    for (const Section& section : content.document.sections()) {
         addSection(++number, section, content.summary, draft);
+        // The data-sources annex lists every dataset's provenance, whatever the text says.
+        if (section.id == QLatin1String("data-sources")) {
+            QTextCursor cursor(&m_document);
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertBlock(blockFormat(6, 6), charFormat(m_family, kBodyPointSize));
+            cursor.insertMarkdown(DataSourcesAnnex::markdown(content.datasets, m_lang),
+                                  QTextDocument::MarkdownDialectGitHub);
+        }
+    }
 }
 
 void DocumentComposer::addContents(int entries)

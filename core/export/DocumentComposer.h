@@ -4,6 +4,7 @@
 #include "analysis/Summary.h"
 #include "document/Document.h"
 #include "foundation/Language.h"
+#include "import/DatasetStore.h"
 #include "project/PartnershipProfile.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct PublicationContent {
     Document document;
     PartnershipProfile profile;
     Summary summary;
+    QList<DatasetInfo> datasets; // for the data-sources annex
 };
 
 // Lays a document out as one QTextDocument body in one language: contents, numbered section

@@ -6,6 +6,7 @@
 #include "export/ChartTextObject.h"
 #include "export/DocumentFonts.h"
 #include "foundation/BuildInfo.h"
+#include "import/DatasetStore.h"
 #include "project/AreaCatalogue.h"
 #include "project/ProfileStore.h"
 #include "project/Project.h"
@@ -132,6 +133,10 @@ Result<PublicationContent> PdfExporter::gather(Project& project, DocumentKind ki
     if (!summary)
         return summary.error();
     content.summary = summary.value();
+    auto datasets = DatasetStore(project).list();
+    if (!datasets)
+        return datasets.error();
+    content.datasets = datasets.value();
     return content;
 }
 

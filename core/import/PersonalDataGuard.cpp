@@ -625,6 +625,8 @@ bool PersonalDataGuard::startsWithTitle(std::string_view text)
 bool PersonalDataGuard::isSnappedLocation(std::string_view text)
 {
     static constexpr std::string_view kOnOrNear = "On or near ";
+    if (text.empty() || (text.front() != 'O' && text.front() != 'N'))
+        return false; // the common case, without a comparison call
     return text.substr(0, kOnOrNear.size()) == kOnOrNear || text == "No Location";
 }
 
