@@ -609,3 +609,60 @@ TEST_CASE("Removing a dataset removes everything derived from it")
         CHECK(scalar(*project,
                      QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) == 0);
 }
+
+TEST_CASE("Every refusal names the file and leaves the project as it was")
+{
+    Scratch scratch;
+    auto project = createProject(scratch.path(QStringLiteral("p.sna")));
+    REQUIRE(ImportPipeline(*project).run(dyfedPowysFile(), {}).ok());
+    const QString before = dump(*project);
+    const auto refused = [&](const QString& path, ImportOptions options = {}) {
+        auto report = ImportPipeline(*project).run(path, options);
+        REQUIRE_FALSE(report.ok());
+        CHECK(dump(*project) == before);
+        return report.error();
+    };
+
+    CHECK(refused(scratch.path(QString())).message.contains(QStringLiteral("is not a file")));
+    CHECK(refused(scratch.write(QStringLiteral("empty.csv"), QByteArray()))
+              .message.contains(QStringLiteral("“empty.csv” is empty")));
+
+    // A header two formats recognise equally: the analyst chooses.
+    const Error tie = refused(
+        scratch.write(QStringLiteral("both.csv"), "LSOA11CD,IMD19,wimd_2019\nE01025631,10,20\n"));
+    CHECK(tie.code == QLatin1String(kImportUnknownFormat));
+    CHECK(tie.message.contains(QStringLiteral("choose its format")));
+
+    ImportOptions unknownFormat;
+    unknownFormat.format = QStringLiteral("xlsx");
+    CHECK(refused(leicestershireFile(), unknownFormat).code == QLatin1String(kImportBadOptions));
+
+    ImportOptions badLevel;
+    badLevel.provenance.istvLevel = 4;
+    CHECK(refused(leicestershireFile(), badLevel).message.contains(QStringLiteral("ISTV level")));
+
+    // A mapping whose columns the file does not have.
+    ImportOptions mapped;
+    mapped.mapping =
+        ColumnMapping::load(fixture(QStringLiteral("ed-assaults.mapping.json"))).value();
+    const Error misfit = refused(leicestershireFile(), mapped);
+    CHECK(misfit.code == QLatin1String(kImportNeedsMapping));
+    CHECK(misfit.message.contains(QStringLiteral("“Attendance date”")));
+
+    // Rows each format rejects.
+    const Error outcome = refused(scratch.write(
+        QStringLiteral("o.csv"), "Crime ID,Month,Falls within,Outcome type\n,2019-01,P,Charged\n"));
+    CHECK(outcome.details.first().contains(QStringLiteral("Crime ID of its crime")));
+    const Error fingertips = refused(scratch.write(
+        QStringLiteral("f.csv"), "Indicator ID,Area Code,Time period,Value\n11201,E06000016,"
+                                 "sometime,4\n11201,E06000016,2019,lots\n"));
+    CHECK(fingertips.details[0].contains(QStringLiteral("“sometime”")));
+    CHECK(fingertips.details[1].contains(QStringLiteral("“lots”")));
+    CHECK(fingertips.details[1].contains(QStringLiteral("“Value”")));
+
+    // The guard's scan, cancelled.
+    auto scan = ImportPipeline::scanForPersonalData(leicestershireFile(), TextEncoding::Auto,
+                                                    [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(scan.ok());
+    CHECK(scan.error().code == QLatin1String(kImportCancelled));
+}

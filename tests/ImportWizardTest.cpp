@@ -6,6 +6,7 @@
 #include "DatasetTableModel.h"
 #include "DatasetsPanel.h"
 #include "GuardFindingsModel.h"
+#include "ImportController.h"
 #include "ImportFilePage.h"
 #include "ImportGuardPage.h"
 #include "ImportMappingPage.h"
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -325,4 +327,24 @@ TEST_CASE("Data tab: removing a dataset removes its figures")
         CHECK(count(*window.session(),
                     QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) == 0);
     CHECK(window.session()->summary().totalRecords == 0);
+}
+
+TEST_CASE("A dropped file that needs decisions opens the import wizard")
+{
+    Scratch scratch;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(makeProject(scratch)).ok());
+    const QString path = scratch.write(QStringLiteral("partner.csv"),
+                                       "When,What,Contact\n2024-01,Robbery,jo@x.org\n");
+    window.importController()->setAutomaticAnswer(ImportController::Answer::Yes);
+    QSignalSpy asked(window.importController(), &ImportController::wizardRequested);
+    window.importFile(path);
+    REQUIRE(asked.wait(30000));
+    QTest::qWait(50);
+    auto* wizard = window.findChild<ImportWizard*>();
+    REQUIRE(wizard);
+    CHECK(wizard->filePage()->fileEdit()->text() == path);
+    CHECK(count(*window.session(), QStringLiteral("SELECT COUNT(*) FROM dataset")) == 0);
+    wizard->reject();
 }

@@ -286,7 +286,8 @@ Status ColumnMapping::checkAgainst(const QStringList& header, const QString& fil
         return makeError(tr("The mapping “%1” does not fit “%2”: the file has no column %3. The "
                             "columns found were: %4")
                              .arg(name.isEmpty() ? partner : name, fileName,
-                                  missing.join(QStringLiteral(", ")),
+                                  QStringLiteral("“") + missing.join(QStringLiteral("”, “")) +
+                                      QStringLiteral("”"),
                                   header.join(QStringLiteral(", ")).left(300)),
                          {}, QStringLiteral("needs-mapping"));
     }
