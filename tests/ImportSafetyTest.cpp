@@ -12,9 +12,13 @@
 #include "project/Project.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace sna;
 using namespace sna::test;
@@ -665,4 +669,45 @@ TEST_CASE("Every refusal names the file and leaves the project as it was")
                                                     [](qint64, qint64) { return false; });
     REQUIRE_FALSE(scan.ok());
     CHECK(scan.error().code == QLatin1String(kImportCancelled));
+}
+
+TEST_CASE("A large import killed half way leaves a project that opens as it was")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("p.sna"));
+    {
+        auto project = createProject(path);
+        REQUIRE(ImportPipeline(*project).run(dyfedPowysFile(), {}).ok());
+    }
+    const QString before = dump(*openProject(path));
+    const QString csv = scratch.path(QStringLiteral("big.csv"));
+    {
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(SyntheticPoliceData::writeRows(out, SyntheticPoliceSpec{}, 150000) == 150000);
+    }
+    // A child process imports the file (rollback journal: it is over 16 MB) and dies in the
+    // middle, without committing or rolling back.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        auto project = Project::open(path);
+        ImportOptions options;
+        options.progress = [](qint64 done, qint64 total) {
+            if (done > total / 2)
+                _exit(0);
+            return true;
+        };
+        (void)ImportPipeline(*project.value()).run(csv, options);
+        _exit(1);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    CHECK(QFileInfo::exists(path + QStringLiteral("-journal")));
+    auto reopened = Project::open(path);
+    INFO((reopened.ok() ? std::string() : reopened.error().fullText().toStdString()));
+    REQUIRE(reopened.ok());
+    CHECK(dump(*reopened.value()) == before);
 }

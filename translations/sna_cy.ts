@@ -2917,6 +2917,10 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
         <source>“%1” is empty.</source>
         <translation>Mae “%1” yn wag.</translation>
     </message>
+    <message>
+        <source>This build of SNA Studio cannot decode Windows-1252 text; save “%1” as UTF-8 and import it again.</source>
+        <translation>Ni all y fersiwn hon o SNA Studio ddatgodio testun Windows-1252; cadwch “%1” fel UTF-8 a’i mewnforio eto.</translation>
+    </message>
 </context>
 <context>
     <name>sna::RowProblem</name>

@@ -59,6 +59,10 @@ Status RecordStream::open()
     m_totalBytes = m_file->size();
     m_decoder = std::make_unique<TextDecodingDevice>(m_file.get(), m_requested);
     m_decoder->open(QIODevice::ReadOnly);
+    if (m_requested == TextEncoding::Windows1252 && !m_decoder->canDecode())
+        return makeError(tr("This build of SNA Studio cannot decode Windows-1252 text; save "
+                            "“%1” as UTF-8 and import it again.")
+                             .arg(info.fileName()));
     m_reader = std::make_unique<CsvReader>(m_decoder.get());
     const QString fileName = info.fileName();
     if (!m_reader->next()) {

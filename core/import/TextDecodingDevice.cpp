@@ -78,8 +78,11 @@ void TextDecodingDevice::decide(QByteArray& input, bool atEnd)
         input.clear();
         return;
     }
-    if (length > 0 && input.size() >= length &&
-        QByteArrayView(input.constData(), length).isValidUtf8())
+    // Without a Windows-1252 decoder (a Qt built without ICU or iconv) the file is read as
+    // UTF-8, and its rows that are not are rejected with their lines, never garbled.
+    if ((length > 0 && input.size() >= length &&
+         QByteArrayView(input.constData(), length).isValidUtf8()) ||
+        !m_windows1252.isValid())
         m_encoding = TextEncoding::Utf8;
     else
         m_encoding = TextEncoding::Windows1252;
