@@ -348,3 +348,33 @@ TEST_CASE("A dropped file that needs decisions opens the import wizard")
     CHECK(count(*window.session(), QStringLiteral("SELECT COUNT(*) FROM dataset")) == 0);
     wizard->reject();
 }
+
+TEST_CASE("Wizard: going back to choose another file checks the new file")
+{
+    Scratch scratch;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(makeProject(scratch)).ok());
+    const QString big = scratch.path(QStringLiteral("big.csv"));
+    {
+        QFile out(big);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(SyntheticPoliceData::writeRows(out, SyntheticPoliceSpec{}, 100000) == 100000);
+    }
+    ImportWizard* wizard = window.openImportWizard(big);
+    REQUIRE(next(wizard)); // the scan of the big file starts
+    wizard->back();
+    const QString small = scratch.write(QStringLiteral("contacts.csv"),
+                                        "Month,Category,Count,Email\n2024-01,Robbery,2,a@b.org\n");
+    wizard->filePage()->setFilePath(small);
+    wizard->filePage()->setAuthorityType(QStringLiteral("police"));
+    REQUIRE(next(wizard)); // the first scan is cancelled, the new file's starts
+    QElapsedTimer timer;
+    timer.start();
+    while (!wizard->scan && timer.elapsed() < 30000)
+        QTest::qWait(20);
+    REQUIRE(wizard->scan);
+    CHECK(wizard->scan->rows == 1);
+    CHECK(wizard->scan->guard.flaggedColumns() == QStringList{QStringLiteral("Email")});
+    wizard->reject();
+}

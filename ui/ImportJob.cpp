@@ -2,6 +2,7 @@
 
 #include "project/Project.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <memory>
@@ -21,8 +22,11 @@ ImportJob::~ImportJob()
 
 void ImportJob::wait()
 {
-    if (m_thread)
-        m_thread->wait();
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    // Deliver the finished job's result now, so a new job can start right away.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void ImportJob::start(std::function<void()> work, std::function<void()> done)

@@ -69,8 +69,7 @@ void ImportWizard::startScan()
         return;
     if (m_scanJob->isRunning()) {
         m_scanJob->cancel();
-        m_scanJob->wait();
-        QCoreApplication::sendPostedEvents(this); // deliver the cancelled scan's result first
+        m_scanJob->wait(); // delivers the cancelled scan's result first
     }
     scan.reset();
     scanError.clear();

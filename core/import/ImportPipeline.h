@@ -45,7 +45,6 @@ public:
                         const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
-    struct Resolved;
     Result<std::unique_ptr<FormatImporter>> resolveFormat(const HeaderIndex& header,
                                                           const ImportOptions& options,
                                                           const QString& fileName,
