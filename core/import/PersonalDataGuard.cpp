@@ -292,6 +292,15 @@ void PersonalDataGuard::note(ColumnState& column, PersonalDataKind kind, std::st
         state.lines.append(line);
 }
 
+void PersonalDataGuard::noteAll(ColumnState& column, unsigned kinds, std::string_view value,
+                                qint64 line)
+{
+    for (int k = 0; kinds != 0 && k < kKinds; ++k) {
+        if (kinds & (1u << k))
+            note(column, PersonalDataKind(k), value, line);
+    }
+}
+
 void PersonalDataGuard::inspect(const std::vector<std::string_view>& fields, qint64 line)
 {
     ++m_rows;
@@ -306,16 +315,20 @@ void PersonalDataGuard::inspect(const std::vector<std::string_view>& fields, qin
             continue;
         ColumnState& column = m_columns[i];
         ++column.nonEmpty;
+        // Each kind is counted once per value, whether the column's name or the value showed it.
+        unsigned found = 0;
         if (column.anyHeaderKind) {
             for (int k = 0; k < kKinds; ++k) {
                 if (column.headerKinds[size_t(k)]) {
                     column.kinds[size_t(k)].byHeader = true;
-                    note(column, PersonalDataKind(k), value, line);
+                    found |= 1u << k;
                 }
             }
         }
+        const auto flag = [&found](PersonalDataKind kind) { found |= 1u << int(kind); };
         if (isSnappedLocation(value)) {
             ++column.snapped;
+            noteAll(column, found, value, line);
             continue;
         }
 
@@ -324,19 +337,20 @@ void PersonalDataGuard::inspect(const std::vector<std::string_view>& fields, qin
         const size_t size = value.size();
         const char first = value.front();
         if (size >= 5 && std::memchr(value.data(), '@', size) && looksLikeEmail(value))
-            note(column, PersonalDataKind::Email, value, line);
+            flag(PersonalDataKind::Email);
         if (size >= 10 && size <= 20 && (isDigit(first) || first == '+' || first == '(')) {
             if (looksLikePhone(value))
-                note(column, PersonalDataKind::Phone, value, line);
+                flag(PersonalDataKind::Phone);
             else if (isValidNhsNumber(value))
-                note(column, PersonalDataKind::NhsNumber, value, line);
+                flag(PersonalDataKind::NhsNumber);
         }
         if (size >= 5 && containsFullPostcode(value))
-            note(column, PersonalDataKind::Postcode, value, line);
+            flag(PersonalDataKind::Postcode);
         if (isDigit(first) && size >= 6 && looksLikeStreetAddress(value))
-            note(column, PersonalDataKind::Address, value, line);
+            flag(PersonalDataKind::Address);
         if ((first == 'M' || first == 'D') && startsWithTitle(value))
-            note(column, PersonalDataKind::Name, value, line);
+            flag(PersonalDataKind::Name);
+        noteAll(column, found, value, line);
         const qint64 spaces = size >= 40 ? std::count(value.begin(), value.end(), ' ') : 0;
         if (value.size() >= 40 && spaces >= 5) {
             ++column.longValues;

@@ -69,6 +69,7 @@ private:
         std::unordered_set<size_t> distinctLong;
     };
     void note(ColumnState& column, PersonalDataKind kind, std::string_view value, qint64 line);
+    void noteAll(ColumnState& column, unsigned kinds, std::string_view value, qint64 line);
 
     std::vector<ColumnState> m_columns;
     qint64 m_rows = 0;
