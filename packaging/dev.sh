@@ -5,10 +5,13 @@
 # Everything comes from Debian's archive; nothing is downloaded at build time.
 set -euo pipefail
 
-usage() { echo "usage: $0 demo|test|bench [arguments for sna-studio]" >&2; exit 2; }
+# `bench` (not one of the two README commands) also installs LibreOffice, the export benchmark's
+# reference; `fuzz [SECONDS]` builds the CSV reader's libFuzzer target with clang in build-fuzz/
+# and runs it on the seed corpus in tests/fuzz/corpus (default 300 s).
+usage() { echo "usage: $0 demo|test|bench [arguments for sna-studio] | fuzz [SECONDS]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 action=$1; shift
-case "$action" in demo|test|bench) ;; *) usage ;; esac
+case "$action" in demo|test|bench|fuzz) ;; *) usage ;; esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SNA_BUILD_DIR:-$root/build}
@@ -22,6 +25,8 @@ packages=(
   qt6-svg-dev
   # SQLite, Poppler, GSL (statistics), Catch2, libxml2 (the tests parse exported HTML with it)
   libsqlite3-dev libpoppler-qt6-dev libgsl-dev catch2 libxml2-dev
+  # libcrypto: SHA-256 of imported files at the processor's speed
+  libssl-dev
   # document fonts covering Welsh letters
   fonts-noto-core fonts-dejavu-core
   # tests: PDF tools, a virtual display, desktop-file and AppStream validators
@@ -30,6 +35,11 @@ packages=(
 # The export benchmark's reference: LibreOffice converting our HTML export to PDF.
 if [ "$action" = bench ]; then
   packages+=(libreoffice-writer-nogui)
+fi
+
+if [ "$action" = fuzz ]; then
+  # clang with libFuzzer and the sanitizers' run-time, only for this action.
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
@@ -44,6 +54,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$action" = fuzz ]; then
+  seconds=${1:-300}
+  fuzz_build=${SNA_FUZZ_BUILD_DIR:-$root/build-fuzz}
+  cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DSNA_FUZZ=ON -DSNA_BUILD_TESTS=OFF -DSNA_BUILD_BENCH=OFF
+  cmake --build "$fuzz_build" --target csv_reader_fuzz --parallel "$(nproc)"
+  # New inputs go to a work corpus; the seeds in the repository stay as they are.
+  mkdir -p "$fuzz_build/corpus"
+  exec "$fuzz_build/tests/fuzz/csv_reader_fuzz" -max_total_time="$seconds" -max_len=65536 \
+       -print_final_stats=1 "$fuzz_build/corpus" "$root/tests/fuzz/corpus"
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -119,3 +119,16 @@ TEST_CASE("CSV: a trailing comma gives a trailing empty field")
     const Parsed parsed = parse("a,b,\n1,2,");
     CHECK(parsed.records == Rows{{"a", "b", ""}, {"1", "2", ""}});
 }
+
+TEST_CASE("CSV: CRLF records with a bare LF inside a quoted field, a short last row")
+{
+    // As OHID Fingertips writes them: the indicator name ends in a bare LF inside quotes.
+    const QByteArray input = "ID,Name,Value,Note\r\n93356,\"Rate/100,000\n\",94.7,\r\n"
+                             "93356,\"Rate/100,000\n\",69.6\r\n";
+    const Parsed parsed = parse(input);
+    REQUIRE(parsed.error.isEmpty());
+    CHECK(parsed.records == Rows{{"ID", "Name", "Value", "Note"},
+                                 {"93356", "Rate/100,000\n", "94.7", ""},
+                                 {"93356", "Rate/100,000\n", "69.6"}});
+    CHECK(parsed.lines == std::vector<qint64>{1, 2, 4});
+}

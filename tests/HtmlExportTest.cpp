@@ -225,7 +225,8 @@ TEST_CASE("HTML in Welsh: accessible structure, lang on every block, charts with
     // Chart text is text in the SVG, in Welsh.
     CHECK(bytes.contains("Cofnodion"));
     CHECK(html.all(QStringLiteral("strong")).size() >= 1);
-    CHECK(html.all(QStringLiteral("ul")).size() == 1);
+    // The section's bulleted list, and the provenance list of the data-sources annex.
+    CHECK(html.all(QStringLiteral("ul")).size() == 2);
 }
 
 TEST_CASE("HTML in both languages: Welsh first, and parallel columns")

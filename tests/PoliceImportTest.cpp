@@ -228,19 +228,39 @@ TEST_CASE("Files that are not street-level crime are refused with what was found
     CHECK(datasets(*project) == 0);
 }
 
-TEST_CASE("Text that is not UTF-8 is refused with the line and column")
+TEST_CASE("A Windows-1252 file from Excel is detected and decoded")
 {
     Scratch scratch;
     auto project = createProject(scratch.path(QStringLiteral("p.sna")));
     QByteArray csv = policeCsv({});
-    csv += ",2024-01,P,P,,,On or near Caf\xE9,,,Robbery,,\n"; // Windows-1252 é
+    csv += ",2024-01,P,P,,,On or near Caf\xE9 M\xF4n,,,Robbery,,\n"; // Windows-1252 é, ô
     const QString path = scratch.write(QStringLiteral("latin.csv"), csv);
+    auto report = PoliceUkImporter(*project).importFile(path);
+    REQUIRE(report.ok());
+    CHECK(report.value().encoding == TextEncoding::Windows1252);
+    QSqlQuery query(project->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT description FROM place")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("On or near Café Môn"));
+    CHECK(scalar(*project, QStringLiteral("SELECT COUNT(*) FROM dataset WHERE encoding = "
+                                          "'windows-1252'")) == 1);
+}
+
+TEST_CASE("Text mixing UTF-8 and another encoding is refused with the line and column")
+{
+    Scratch scratch;
+    auto project = createProject(scratch.path(QStringLiteral("p.sna")));
+    QByteArray csv = policeCsv({});
+    csv += ",2024-01,P,P,,,On or near Ffordd Glynd\xC5\xB5r,,,Robbery,,\n"; // UTF-8 ŵ
+    csv += ",2024-01,P,P,,,On or near Caf\xE9,,,Robbery,,\n";               // Windows-1252 é
+    const QString path = scratch.write(QStringLiteral("mixed.csv"), csv);
     auto report = PoliceUkImporter(*project).importFile(path);
     REQUIRE_FALSE(report.ok());
     REQUIRE_FALSE(report.error().details.isEmpty());
-    CHECK(report.error().details.first().contains(QStringLiteral("line 2")));
+    CHECK(report.error().details.first().contains(QStringLiteral("line 3")));
     CHECK(report.error().details.first().contains(QStringLiteral("“Location”")));
     CHECK(report.error().details.first().contains(QStringLiteral("UTF-8")));
+    CHECK(datasets(*project) == 0);
 }
 
 TEST_CASE("Removing a dataset removes its records and totals")

@@ -24,8 +24,11 @@ TEST_CASE("Summary counts every record by month and by category")
                    policeRow(QStringLiteral("2024-01"), QStringLiteral("Possession of weapons"))}));
     const QString b = scratch.write(
         QStringLiteral("b.csv"),
-        policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"), QString()),
-                   policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery"))}));
+        // Another force's file for the same months: not a duplicate.
+        policeCsv({policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery"), QString())
+                       .replace(QStringLiteral("Test Police"), QStringLiteral("Other Police")),
+                   policeRow(QStringLiteral("2023-12"), QStringLiteral("Robbery"))
+                       .replace(QStringLiteral("Test Police"), QStringLiteral("Other Police"))}));
     REQUIRE(PoliceUkImporter(*project).importFile(a).ok());
     REQUIRE(PoliceUkImporter(*project).importFile(b).ok());
 

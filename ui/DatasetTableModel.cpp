@@ -1,7 +1,7 @@
 #include "DatasetTableModel.h"
 
-#include "document/FixedText.h"
-#include "foundation/UiLanguage.h"
+#include "import/FormatRegistry.h"
+#include "import/SourceAuthority.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -54,12 +54,17 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case File:
             return info->fileName;
+        case Format:
+            return formatName(info->format);
         case Partner:
             return info->partner;
+        case Source:
+            return SourceAuthorities::label(info->authorityType);
         case Period:
-            if (info->periodStart == info->periodEnd)
-                return monthText(info->periodStart);
-            return tr("%1 to %2").arg(monthText(info->periodStart), monthText(info->periodEnd));
+            return periodText(*info);
+        case Received:
+            return locale.toString(QDate::fromString(info->receivedOn, Qt::ISODate),
+                                   QLocale::ShortFormat);
         case RowsRead:
             return locale.toString(info->rowsRead);
         case RowsStored:
@@ -82,6 +87,23 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString DatasetTableModel::formatName(const QString& format)
+{
+    // Projects from before format 3 call street-level files "police-uk-street".
+    if (format == QLatin1String("police-uk-street"))
+        return FormatRegistry::name(QStringLiteral("police-uk"));
+    return FormatRegistry::isKnown(format) ? FormatRegistry::name(format) : format;
+}
+
+QString DatasetTableModel::periodText(const DatasetInfo& info)
+{
+    if (info.periodStart <= 0)
+        return QString();
+    if (info.periodStart == info.periodEnd)
+        return monthText(info.periodStart);
+    return tr("%1 to %2").arg(monthText(info.periodStart), monthText(info.periodEnd));
+}
+
 QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -89,10 +111,16 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case File:
         return tr("File");
+    case Format:
+        return tr("Format");
     case Partner:
-        return tr("Partner");
+        return tr("Sent by");
+    case Source:
+        return tr("Kind of source");
     case Period:
         return tr("Period");
+    case Received:
+        return tr("Received");
     case RowsRead:
         return tr("Rows read");
     case RowsStored:

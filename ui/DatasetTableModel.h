@@ -12,11 +12,14 @@ class DatasetTableModel : public QAbstractTableModel {
 public:
     enum Column {
         File,
+        Format,
         Partner,
+        Source,
         Period,
         RowsRead,
         RowsStored,
         RowsRejected,
+        Received,
         ImportedAt,
         Hash,
         ColumnCount
@@ -35,6 +38,9 @@ public:
 
     // Headers and formatted values follow the interface language.
     void retranslate();
+
+    static QString formatName(const QString& format);
+    static QString periodText(const DatasetInfo& info);
 
 private:
     QList<DatasetInfo> m_datasets;

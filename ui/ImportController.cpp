@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "ProjectSession.h"
-#include "import/PoliceUkImporter.h"
+#include "import/ImportPipeline.h"
 #include "project/Project.h"
 
 #include <QFileInfo>
@@ -67,7 +67,7 @@ void ImportController::start(const QString& filePath, const ImportOptions& baseO
             Q_EMIT progressed(done, total); // queued to the interface thread
             return !m_cancel.load();
         };
-        *result = PoliceUkImporter(*project.value()).importFile(filePath, threaded);
+        *result = ImportPipeline(*project.value()).run(filePath, threaded);
     });
     connect(m_thread, &QThread::finished, this, [this, result, filePath, options] {
         m_thread->deleteLater();
@@ -119,6 +119,16 @@ void ImportController::onDone(const Result<ImportReport>& result, const QString&
             ImportOptions retry = options;
             retry.onDuplicate = OnDuplicate::Replace;
             start(filePath, retry);
+            return;
+        }
+    } else if (error.code == QLatin1String(kImportPersonalData) ||
+               error.code == QLatin1String(kImportNeedsMapping) ||
+               error.code == QLatin1String(kImportUnknownFormat)) {
+        // Decisions this quick path cannot take: the wizard asks for them.
+        if (ask(tr("Import data"), error.message, error.details.join(QLatin1Char('\n')),
+                tr("Open the import wizard"))) {
+            Q_EMIT wizardRequested(filePath);
+            Q_EMIT finished();
             return;
         }
     } else if (error.code != QLatin1String(kImportCancelled)) {

@@ -16,8 +16,10 @@ namespace sna {
 
 class ProjectSession;
 
-// Runs an import off the interface thread, on a connection of its own, with a progress bar and
-// a working Cancel. When the file has bad rows or was imported before, it asks what to do.
+// The quick import of a dropped file: off the interface thread, on a connection of its own,
+// with a progress bar and a working Cancel. When the file has bad rows or was imported before,
+// it asks what to do; when it needs decisions on personal data or a column mapping, it offers
+// the import wizard.
 class ImportController : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
     void imported(const sna::ImportReport& report);
     void failed(const QString& message);
+    void wizardRequested(const QString& filePath);
     void finished();
 
 private:

@@ -8,6 +8,7 @@
 #include "DocumentEditorPanel.h"
 #include "GlossaryPanel.h"
 #include "ImportController.h"
+#include "ImportWizard.h"
 #include "IssuesPanel.h"
 #include "NewProjectDialog.h"
 #include "PdfExportController.h"
@@ -394,6 +395,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
         connect(m_import.get(), &ImportController::failed, this, [this](const QString& message) {
             QMessageBox::critical(this, tr("Import data"), message);
         });
+        connect(m_import.get(), &ImportController::wizardRequested, this,
+                [this](const QString& path) { openImportWizard(path); });
         connect(current->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
         connect(current->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
         connect(current, &ProjectSession::profileChanged, this, &MainWindow::updateTitle);
@@ -547,17 +550,30 @@ void MainWindow::importFile(const QString& path)
         m_import->start(path);
 }
 
-void MainWindow::chooseAndImport()
+ImportWizard* MainWindow::openImportWizard(const QString& path)
 {
     if (!m_session)
-        return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import data"), m_settings->lastDirectory(),
-                                     tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-    importFile(path);
+        return nullptr;
+    auto* wizard = new ImportWizard(*m_session, this, path);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const ImportReport& report) {
+        const QString text = tr("Imported “%1”: %2 rows read, %3 stored, %4 rejected.")
+                                 .arg(report.fileName)
+                                 .arg(QLocale().toString(report.rowsRead))
+                                 .arg(QLocale().toString(report.rowsStored))
+                                 .arg(QLocale().toString(report.rowsRejected));
+        statusBar()->showMessage(text, 8000);
+        m_issues->model()->add(report.rowsRejected > 0 ? IssueListModel::Severity::Warning
+                                                       : IssueListModel::Severity::Information,
+                               text);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::chooseAndImport()
+{
+    openImportWizard();
 }
 
 Status MainWindow::exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft)

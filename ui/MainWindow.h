@@ -30,6 +30,7 @@ class DatasetsPanel;
 class DefinitionPanel;
 class DocumentEditorPanel;
 class ImportController;
+class ImportWizard;
 class IssuesPanel;
 class PreviewDialog;
 class ProfilePanel;
@@ -49,6 +50,8 @@ public:
     void closeProject();
     Status saveProject();
     void importFile(const QString& path);
+    // The import wizard, open (not modal-blocking) over the window; `path` preselects a file.
+    ImportWizard* openImportWizard(const QString& path = QString());
     Status exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft);
     // Publication (issue 7): the in-app preview and the publication pack.
     PreviewDialog* showPreview();

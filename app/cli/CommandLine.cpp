@@ -9,7 +9,10 @@
 #include "demo/DemoProject.h"
 #include "export/PublicationExporter.h"
 #include "foundation/BuildInfo.h"
-#include "import/PoliceUkImporter.h"
+#include "import/ColumnMapping.h"
+#include "import/FormatRegistry.h"
+#include "import/ImportPipeline.h"
+#include "import/SourceAuthority.h"
 #include "project/Project.h"
 #include "project/ProjectFactory.h"
 
@@ -159,13 +162,24 @@ int CommandLine::printHelp(const QString& command)
                     "these ONS codes (E06–E10 in England, W06 in Wales).")
               << Qt::endl;
     } else if (command == kImport) {
-        m_out
-            << tr("Usage: sna import FILE.sna DATA.csv [--format auto|police-uk] [--partner NAME]\n"
-                  "                  [--on-error reject|skip] [--duplicate refuse|replace|skip]\n"
-                  "Imports a data.police.uk street-level crime file in one transaction and "
-                  "prints the rows read, stored and rejected. By default a file with any bad row "
-                  "is refused with the bad lines named, and a file imported before is refused.")
-            << Qt::endl;
+        m_out << tr("Usage: sna import FILE.sna DATA.csv [--format FORMAT] [--mapping MAP.json]\n"
+                    "         [--partner NAME] [--authority-type TYPE] [--basis TEXT]\n"
+                    "         [--received YYYY-MM-DD] [--istv 1|2|3] [--encoding "
+                    "auto|utf-8|windows-1252]\n"
+                    "         [--on-error reject|skip] [--duplicate refuse|replace|skip]\n"
+                    "         [--drop-column NAME]… [--confirm-column NAME]… [--dry-run]\n"
+                    "Imports partner or open data in one transaction and prints the rows read, "
+                    "stored and rejected. Every file is first checked for personal data; columns "
+                    "that may hold it must be dropped or confirmed, and files from health or "
+                    "social-care bodies that hold identifiers are refused. By default a file with "
+                    "any bad row is refused with the bad lines named, and a file that repeats "
+                    "data already imported is refused.\n"
+                    "FORMAT: auto (from the header), %1.\n"
+                    "TYPE: %2.\n"
+                    "The mapping file is described in docs/import-mapping.md.")
+                     .arg(FormatRegistry::ids().join(QStringLiteral(", ")),
+                          SourceAuthorities::codes().join(QStringLiteral(", ")))
+              << Qt::endl;
     } else if (command == kSummary) {
         m_out << tr("Usage: sna summary FILE.sna [--json] [--published]\n"
                     "Prints the total number of records, the records by month and by category, "
@@ -257,14 +271,40 @@ int CommandLine::runImport(const QStringList& arguments)
     const QCommandLineOption help = helpOption();
     const QCommandLineOption format(QStringLiteral("format"), tr("Format of the file."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("Column mapping for --format mapped (JSON)."),
+                                     QStringLiteral("MAP.json"));
     const QCommandLineOption partner(QStringLiteral("partner"), tr("Partner that sent the file."),
                                      QStringLiteral("NAME"));
+    const QCommandLineOption authorityType(QStringLiteral("authority-type"),
+                                           tr("Kind of body the file comes from."),
+                                           QStringLiteral("TYPE"));
+    const QCommandLineOption basis(
+        QStringLiteral("basis"), tr("Basis on which the file was shared."), QStringLiteral("TEXT"));
+    const QCommandLineOption received(QStringLiteral("received"),
+                                      tr("Date the file was received (YYYY-MM-DD)."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption istv(QStringLiteral("istv"), tr("ISTV level: 1, 2 or 3."),
+                                  QStringLiteral("LEVEL"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("Text encoding: auto, utf-8 or windows-1252."),
+                                      QStringLiteral("ENCODING"), QStringLiteral("auto"));
     const QCommandLineOption onError(QStringLiteral("on-error"), tr("reject or skip bad rows."),
                                      QStringLiteral("reject|skip"), QStringLiteral("reject"));
     const QCommandLineOption duplicate(
         QStringLiteral("duplicate"), tr("What to do with a file imported before."),
         QStringLiteral("refuse|replace|skip"), QStringLiteral("refuse"));
-    parser.addOptions({help, format, partner, onError, duplicate});
+    const QCommandLineOption dropColumn(QStringLiteral("drop-column"),
+                                        tr("Do not store this column (repeatable)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption confirmColumn(
+        QStringLiteral("confirm-column"),
+        tr("Keep this column although it may hold personal data (repeatable)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check the file and report; store nothing."));
+    parser.addOptions({help, format, mapping, partner, authorityType, basis, received, istv,
+                       encoding, onError, duplicate, dropColumn, confirmColumn, dryRun});
     if (!parser.parse(arguments))
         return usageError(kImport, parser.errorText());
     if (parser.isSet(help))
@@ -272,14 +312,52 @@ int CommandLine::runImport(const QStringList& arguments)
     if (parser.positionalArguments().size() != 2)
         return usageError(kImport,
                           tr("give a project file and a data file: sna import FILE.sna DATA.csv"));
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("auto") && formatName != QLatin1String("police-uk"))
-        return usageError(
-            kImport,
-            tr("the format “%1” is not supported; use auto or police-uk.").arg(formatName));
 
     ImportOptions options;
-    options.partner = parser.value(partner);
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("auto") && !FormatRegistry::isKnown(formatName))
+        return usageError(kImport,
+                          tr("the format “%1” is not known; use auto, %2.")
+                              .arg(formatName, FormatRegistry::ids().join(QStringLiteral(", "))));
+    options.format = formatName;
+    if (parser.isSet(mapping)) {
+        if (formatName != QLatin1String("auto") &&
+            formatName != QLatin1String(FormatRegistry::kMapped))
+            return usageError(kImport, tr("--mapping goes with --format mapped."));
+        auto loaded = ColumnMapping::load(parser.value(mapping));
+        if (!loaded)
+            return failure(loaded.error().fullText());
+        options.mapping = loaded.value();
+        options.format = QString::fromLatin1(FormatRegistry::kMapped);
+    }
+    options.provenance.partner = parser.value(partner).trimmed();
+    const QString authority = parser.value(authorityType);
+    if (!authority.isEmpty() && !SourceAuthorities::isKnown(authority))
+        return usageError(
+            kImport, tr("--authority-type must be one of %1, not “%2”.")
+                         .arg(SourceAuthorities::codes().join(QStringLiteral(", ")), authority));
+    options.provenance.authorityType = authority;
+    options.provenance.sharingBasis = parser.value(basis).trimmed();
+    if (parser.isSet(received)) {
+        options.provenance.receivedOn = QDate::fromString(parser.value(received), Qt::ISODate);
+        if (!options.provenance.receivedOn.isValid())
+            return usageError(kImport, tr("--received must be a date such as 2024-03-31, not "
+                                          "“%1”.")
+                                           .arg(parser.value(received)));
+    }
+    if (parser.isSet(istv)) {
+        bool ok = false;
+        const int level = parser.value(istv).toInt(&ok);
+        if (!ok || level < 1 || level > 3)
+            return usageError(kImport,
+                              tr("--istv must be 1, 2 or 3, not “%1”.").arg(parser.value(istv)));
+        options.provenance.istvLevel = level;
+    }
+    const auto chosenEncoding = textEncodingFromCode(parser.value(encoding));
+    if (!chosenEncoding)
+        return usageError(kImport, tr("--encoding must be auto, utf-8 or windows-1252, not “%1”.")
+                                       .arg(parser.value(encoding)));
+    options.encoding = *chosenEncoding;
     const QString errorPolicy = parser.value(onError);
     if (errorPolicy == QLatin1String("skip"))
         options.onError = OnRowError::Skip;
@@ -295,25 +373,59 @@ int CommandLine::runImport(const QStringList& arguments)
         return usageError(
             kImport,
             tr("--duplicate must be refuse, replace or skip, not “%1”.").arg(duplicatePolicy));
+    options.dropColumns = parser.values(dropColumn);
+    options.confirmColumns = parser.values(confirmColumn);
+    for (const QString& column : std::as_const(options.dropColumns)) {
+        if (options.confirmColumns.contains(column, Qt::CaseInsensitive))
+            return usageError(
+                kImport, tr("the column “%1” cannot be both dropped and confirmed.").arg(column));
+    }
+    options.dryRun = parser.isSet(dryRun);
 
     auto project = Project::open(parser.positionalArguments().at(0));
     if (!project)
         return failure(project.error().fullText());
-    auto report =
-        PoliceUkImporter(*project.value()).importFile(parser.positionalArguments().at(1), options);
+    auto report = ImportPipeline(*project.value()).run(parser.positionalArguments().at(1), options);
     if (!report)
         return failure(report.error().fullText());
     const ImportReport& r = report.value();
     if (r.skippedAsDuplicate) {
-        m_out << tr("Skipped %1: it was imported before.").arg(r.fileName) << Qt::endl;
+        m_out << tr("Skipped %1: it repeats data imported before.").arg(r.fileName) << Qt::endl;
         return Success;
     }
-    m_out << tr("Imported %1 as dataset %2.").arg(r.fileName).arg(r.datasetId) << Qt::endl
-          << tr("Rows read: %1").arg(r.rowsRead) << Qt::endl
+    if (options.dryRun)
+        m_out << tr("Checked %1 (%2); nothing was stored.").arg(r.fileName, r.formatName)
+              << Qt::endl;
+    else
+        m_out << tr("Imported %1 as dataset %2 (%3).")
+                     .arg(r.fileName)
+                     .arg(r.datasetId)
+                     .arg(r.formatName)
+              << Qt::endl;
+    m_out << tr("Rows read: %1").arg(r.rowsRead) << Qt::endl
           << tr("Rows stored: %1").arg(r.rowsStored) << Qt::endl
           << tr("Rows rejected: %1").arg(r.rowsRejected) << Qt::endl;
-    if (r.replacedDatasetId)
-        m_out << tr("Replaced dataset %1.").arg(r.replacedDatasetId) << Qt::endl;
+    for (qint64 replaced : r.replacedDatasetIds)
+        m_out << tr("Replaced dataset %1.").arg(replaced) << Qt::endl;
+    for (const GuardDecision& decision : r.guard.decisions) {
+        if (decision.decision == GuardDecisionKind::AnonymisedByPublisher)
+            m_out
+                << tr("Column “%1”: locations anonymised by their publisher.").arg(decision.column)
+                << Qt::endl;
+        else if (decision.decision == GuardDecisionKind::Dropped)
+            m_out << tr("Column “%1”: dropped (not stored).").arg(decision.column) << Qt::endl;
+        else if (decision.decision == GuardDecisionKind::Confirmed)
+            m_out << tr("Column “%1”: kept as confirmed.").arg(decision.column) << Qt::endl;
+    }
+    if (options.dryRun) {
+        for (const QString& line : r.guard.describe())
+            m_out << tr("Personal data? %1").arg(line) << Qt::endl;
+        for (const DatasetOverlap& overlap : r.overlaps)
+            m_out << tr("Overlaps dataset %1 (%2).").arg(overlap.datasetId).arg(overlap.fileName)
+                  << Qt::endl;
+    }
+    for (const QString& note : r.notes)
+        m_out << note << Qt::endl;
     for (const RowProblem& problem : std::as_const(r.problems).mid(0, 10))
         m_err << tr("Rejected %1").arg(problem.text()) << Qt::endl;
     return Success;

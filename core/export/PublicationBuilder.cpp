@@ -6,6 +6,7 @@
 #include "document/PublishableForm.h"
 #include "export/PublicationFilter.h"
 #include "export/PublicationGlossary.h"
+#include "import/DataSourcesAnnex.h"
 #include "project/AreaCatalogue.h"
 #include "project/ProfileStore.h"
 
@@ -163,6 +164,10 @@ QList<Block> dataSourceBlocks(const QList<DatasetInfo>& datasets, int tableNumbe
     markNumericColumns(table.table);
     table.table.columnWidths = {38, 20, 17, 11, 14}; // file names whole on one line
     blocks.append(table);
+    // Then each dataset's provenance in full: who sent it, on what basis, at what ISTV level.
+    blocks.append(PublicationBuilder::parseMarkdown(DataSourcesAnnex::markdown(datasets, lang),
+                                                    QString(), QStringLiteral("provenance"),
+                                                    tableNumber + 1));
     return blocks;
 }
 

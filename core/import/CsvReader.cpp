@@ -2,9 +2,21 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <cstring>
 
 namespace sna {
+
+namespace {
+// The bytes that end an unquoted field, for a table lookup per byte.
+constexpr std::array<bool, 256> makeDelimiters()
+{
+    std::array<bool, 256> table{};
+    table[','] = table['\n'] = table['\r'] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kDelimiter = makeDelimiters();
+} // namespace
 
 CsvReader::CsvReader(QIODevice* device, qsizetype bufferSize)
     : m_device(device)
@@ -125,12 +137,8 @@ CsvReader::Parse CsvReader::parseRecord()
             }
         } else {
             qsizetype scan = pos;
-            while (scan < end) {
-                const char c = data[scan];
-                if (c == ',' || c == '\n' || c == '\r')
-                    break;
+            while (scan < end && !kDelimiter[static_cast<unsigned char>(data[scan])])
                 ++scan;
-            }
             if (scan >= end && !m_eof)
                 return Parse::NeedMore;
             m_spans.emplace_back(pos, scan - pos);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "import/Sha256.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -12,13 +13,12 @@ class HashingDevice : public QIODevice {
 public:
     explicit HashingDevice(const QString& path)
         : m_file(path)
-        , m_hash(QCryptographicHash::Sha256)
     {
     }
 
     bool open(OpenMode mode) override
     {
-        if (!m_file.open(QIODevice::ReadOnly))
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return false;
         return QIODevice::open(mode | QIODevice::Unbuffered);
     }
@@ -30,21 +30,25 @@ public:
     bool isSequential() const override { return true; }
     qint64 size() const override { return m_file.size(); }
     QString fileErrorString() const { return m_file.errorString(); }
-    QByteArray hexDigest() const { return m_hash.result().toHex(); }
+    QByteArray hexDigest() { return m_hash.hexDigest(); }
+    qint64 bytesRead() const { return m_bytesRead; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override
     {
         const qint64 got = m_file.read(data, maxSize);
-        if (got > 0)
-            m_hash.addData(QByteArrayView(data, got));
+        if (got > 0) {
+            m_hash.add(data, got);
+            m_bytesRead += got;
+        }
         return got;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
+    qint64 m_bytesRead = 0;
 };
 
 } // namespace sna

@@ -5,20 +5,16 @@
 
 #include <QCoreApplication>
 
-class QIODevice;
-
 namespace sna {
 
 class Project;
 
-// Imports a data.police.uk street-level crime file: one row per crime (or anti-social
-// behaviour incident), columns matched by name. The import is one transaction: on any error,
-// refusal or cancel the project is exactly as before.
+// Imports a data.police.uk street-level crime file through the import pipeline (format
+// "police-uk"): the personal-data guard, one transaction, provenance, duplicate detection.
+// Kept for the callers that know they hold a street-level file (the demo, tests).
 class PoliceUkImporter {
-    Q_DECLARE_TR_FUNCTIONS(sna::PoliceUkImporter)
 public:
-    static constexpr const char* kFormat = "police-uk-street";
-    static constexpr int kMaxProblemsKept = 1000;
+    static constexpr const char* kFormat = "police-uk";
 
     explicit PoliceUkImporter(Project& project)
         : m_project(project)

@@ -39,10 +39,21 @@ public:
     explicit ReadOnlyConnection(const QString& path)
         : m_name(uniqueConnectionName())
     {
+        // A rollback journal beside the file is what a large import (which loads with a
+        // rollback journal, not WAL) leaves when it is killed: let SQLite roll it back first,
+        // as any writable connection would, so the check below sees the file as it was.
+        const QString journal = path + QStringLiteral("-journal");
+        if (QFileInfo::exists(journal)) {
+            sqlite3* recovery = nullptr;
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &recovery,
+                                SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+                sqlite3_exec(recovery, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+            sqlite3_close(recovery);
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         // Without a write-ahead log beside it, the file holds everything: open it as immutable
         // so that not even the -wal and -shm side files of a read-only connection appear.
-        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        if (!QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(journal)) {
             QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
             uri.setQuery(QStringLiteral("immutable=1"));
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));

@@ -222,12 +222,213 @@ CREATE TABLE glossary_term(
 ) STRICT;
 )sql";
 
+// Version 5: partner data import (issue 4). Provenance for every dataset; what each dataset
+// covers (for duplicate and overlap detection); the personal-data guard's decisions; column
+// mappings saved per partner (partner categories' place in the local definition is kept with
+// the definition, in sv_mapping); and the tables of each imported format. Earlier imports were all
+// data.police.uk street-level files. outcome_record, like crime_record, is bulk-loaded and has no
+// foreign key.
+const char* kVersion5 = R"sql(
+ALTER TABLE dataset ADD COLUMN authority_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE dataset ADD COLUMN received_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE dataset ADD COLUMN sharing_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE dataset ADD COLUMN istv_level INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dataset ADD COLUMN imported_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE dataset ADD COLUMN encoding TEXT NOT NULL DEFAULT 'utf-8';
+ALTER TABLE dataset ADD COLUMN mapping_name TEXT NOT NULL DEFAULT '';
+UPDATE dataset SET format = 'police-uk', authority_type = 'public-data',
+                   sharing_basis = 'Open Government Licence v3.0',
+                   received_on = substr(imported_at, 1, 10)
+ WHERE format = 'police-uk-street';
+
+CREATE TABLE dataset_coverage(
+    dataset_id   INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    source       TEXT NOT NULL,
+    period_start INTEGER NOT NULL DEFAULT 0,
+    period_end   INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX dataset_coverage_source ON dataset_coverage(source, period_start);
+CREATE INDEX dataset_coverage_dataset ON dataset_coverage(dataset_id);
+INSERT INTO dataset_coverage(dataset_id, source, period_start, period_end)
+SELECT DISTINCT r.dataset_id, coalesce(f.name, ''), r.month, r.month
+  FROM crime_record r LEFT JOIN force f ON f.id = coalesce(r.falls_within, r.reported_by);
+
+CREATE TABLE guard_decision(
+    dataset_id  INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    column_name TEXT NOT NULL,
+    finding     TEXT NOT NULL,
+    decision    TEXT NOT NULL,
+    value_count INTEGER NOT NULL DEFAULT 0,
+    lines       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX guard_decision_dataset ON guard_decision(dataset_id);
+
+CREATE TABLE import_mapping(
+    partner  TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    mapping  TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY(partner, name)
+) STRICT;
+
+CREATE TABLE outcome_record(
+    dataset_id   INTEGER NOT NULL,
+    line         INTEGER NOT NULL,
+    crime_id     BLOB,
+    month        INTEGER NOT NULL,
+    reported_by  INTEGER,
+    falls_within INTEGER,
+    longitude    REAL,
+    latitude     REAL,
+    place_id     INTEGER,
+    lsoa_id      INTEGER,
+    outcome_id   INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE stop_search_record(
+    dataset_id                INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    line                      INTEGER NOT NULL,
+    type                      TEXT NOT NULL,
+    searched_at               TEXT NOT NULL,
+    month                     INTEGER NOT NULL,
+    policing_operation        INTEGER,
+    operation_name            TEXT,
+    latitude                  REAL,
+    longitude                 REAL,
+    gender                    TEXT,
+    age_range                 TEXT,
+    self_defined_ethnicity    TEXT,
+    officer_defined_ethnicity TEXT,
+    legislation               TEXT,
+    object_of_search          TEXT,
+    outcome                   TEXT,
+    outcome_code              TEXT,
+    outcome_linked            INTEGER,
+    outer_clothing_removed    INTEGER
+) STRICT;
+CREATE INDEX stop_search_record_dataset ON stop_search_record(dataset_id);
+
+CREATE TABLE indicator_value(
+    dataset_id     INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    line           INTEGER NOT NULL,
+    indicator_id   INTEGER NOT NULL,
+    indicator_name TEXT NOT NULL,
+    area_code      TEXT NOT NULL,
+    area_name      TEXT NOT NULL,
+    area_type      TEXT NOT NULL,
+    sex            TEXT NOT NULL,
+    age            TEXT NOT NULL,
+    category_type  TEXT NOT NULL,
+    category       TEXT NOT NULL,
+    period         TEXT NOT NULL,
+    period_start   INTEGER NOT NULL,
+    period_end     INTEGER NOT NULL,
+    value          REAL,
+    lower_ci95     REAL,
+    upper_ci95     REAL,
+    count          REAL,
+    denominator    REAL,
+    value_note     TEXT NOT NULL
+) STRICT;
+CREATE INDEX indicator_value_dataset ON indicator_value(dataset_id);
+
+CREATE TABLE geo_name(
+    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    level      TEXT NOT NULL,
+    year       INTEGER NOT NULL,
+    code       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    name_cy    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(dataset_id, level, code)
+) STRICT;
+CREATE INDEX geo_name_code ON geo_name(code);
+
+CREATE TABLE geo_link(
+    dataset_id   INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    child_level  TEXT NOT NULL,
+    child_year   INTEGER NOT NULL,
+    child_code   TEXT NOT NULL,
+    parent_level TEXT NOT NULL,
+    parent_year  INTEGER NOT NULL,
+    parent_code  TEXT NOT NULL,
+    PRIMARY KEY(dataset_id, child_level, child_code, parent_level, parent_code)
+) STRICT;
+CREATE INDEX geo_link_child ON geo_link(child_code);
+
+-- age_to NULL: open-ended (90+); age_from 0 and age_to NULL with sex 'P' is the total.
+CREATE TABLE population(
+    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    area_code  TEXT NOT NULL,
+    area_level TEXT NOT NULL,
+    year       INTEGER NOT NULL,
+    sex        TEXT NOT NULL CHECK (sex IN ('F', 'M', 'P')),
+    age_from   INTEGER NOT NULL,
+    age_to     INTEGER,
+    n          REAL NOT NULL
+) STRICT;
+CREATE INDEX population_dataset ON population(dataset_id);
+
+CREATE TABLE deprivation(
+    dataset_id     INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    measure        TEXT NOT NULL,
+    lsoa_code      TEXT NOT NULL,
+    rank           INTEGER NOT NULL,
+    decile         INTEGER NOT NULL CHECK (decile BETWEEN 1 AND 10),
+    decile_derived INTEGER NOT NULL,
+    PRIMARY KEY(dataset_id, lsoa_code)
+) STRICT;
+
+-- value NULL with a suppression mark ("x", "c" …): not published, never zero.
+CREATE TABLE exclusion_value(
+    dataset_id       INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    line             INTEGER NOT NULL,
+    period           TEXT NOT NULL,
+    period_start     INTEGER NOT NULL,
+    period_end       INTEGER NOT NULL,
+    geographic_level TEXT NOT NULL,
+    area_code        TEXT NOT NULL,
+    area_name        TEXT NOT NULL,
+    breakdown        TEXT NOT NULL,
+    measure          TEXT NOT NULL,
+    value            REAL,
+    suppression      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX exclusion_value_dataset ON exclusion_value(dataset_id);
+
+CREATE TABLE partner_category(
+    id     INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    name   TEXT NOT NULL,
+    UNIQUE(source, name)
+) STRICT;
+
+CREATE TABLE partner_record(
+    dataset_id     INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+    line           INTEGER NOT NULL,
+    period_start   INTEGER NOT NULL,
+    period_end     INTEGER NOT NULL,
+    day            TEXT,
+    area_level     TEXT NOT NULL DEFAULT '',
+    area_code      TEXT NOT NULL DEFAULT '',
+    category_id    INTEGER NOT NULL,
+    n              INTEGER,
+    suppressed     INTEGER NOT NULL DEFAULT 0,
+    age            INTEGER,
+    age_band       TEXT,
+    sex            TEXT,
+    location_type  TEXT,
+    weapon         INTEGER,
+    domestic_abuse INTEGER
+) STRICT;
+CREATE INDEX partner_record_dataset ON partner_record(dataset_id);
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
     static const std::vector<Migration> list{
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}};
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}};
     return list;
 }
 

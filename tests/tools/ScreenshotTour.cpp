@@ -2,10 +2,16 @@
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
 #include "ChecklistPanel.h"
+#include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
 #include "ExportDialog.h"
 #include "FindBar.h"
+#include "GuardFindingsModel.h"
+#include "ImportFilePage.h"
+#include "ImportGuardPage.h"
+#include "ImportValidationPage.h"
+#include "ImportWizard.h"
 #include "LanguageChoiceDialog.h"
 #include "MainWindow.h"
 #include "NewProjectDialog.h"
@@ -21,9 +27,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -53,6 +63,17 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
         return 1;
     }
+    const QString partnerFile = scratch.filePath(QStringLiteral("yjs-2024-01.csv"));
+    {
+        QFile csv(partnerFile);
+        if (!csv.open(QIODevice::WriteOnly))
+            return 1;
+        csv.write("Date,LSOA,Offence type,Number,Caseworker email\n"
+                  "03/01/2024,W01000510,Robbery,2,jo@yjs.example.org\n"
+                  "04/01/2024,W01000511,Knife possession,1,sam@yjs.example.org\n"
+                  "05/01/2024,W01000512,Robbery,3,\n"
+                  "06/01/2024,W0100051X,Assault,1,\n");
+    }
     for (Lang lang : {Lang::En, Lang::Cy}) {
         UiLanguage::instance().apply(lang);
         const QString suffix = QStringLiteral("-%1.png").arg(langCode(lang));
@@ -64,10 +85,39 @@ int main(int argc, char* argv[])
             return 1;
         for (int tab = 0; tab < window.workspace()->count(); ++tab) {
             window.workspace()->setCurrentIndex(tab);
+            if (window.workspace()->currentWidget() == window.datasetsPanel()) {
+                QTableView* datasets = window.datasetsPanel()->view();
+                datasets->setCurrentIndex(datasets->model()->index(0, 0));
+            }
             save(window, out + QStringLiteral("/main-tab%1").arg(tab) + suffix);
         }
         window.workspace()->setCurrentWidget(window.definitionPanel());
         save(window, out + QStringLiteral("/definition") + suffix);
+
+        // The import wizard, page by page, on a partner file with a column to decide on.
+        ImportWizard* wizard = window.openImportWizard(partnerFile);
+        wizard->filePage()->partnerEdit()->setText(QStringLiteral("Youth justice service"));
+        wizard->filePage()->setAuthorityType(QStringLiteral("youth-justice"));
+        const auto waitFor = [](const std::function<bool()>& ready) {
+            QElapsedTimer timer;
+            timer.start();
+            while (!ready() && timer.elapsed() < 30000)
+                QTest::qWait(20);
+        };
+        const QStringList pages{QStringLiteral("file"), QStringLiteral("preview"),
+                                QStringLiteral("mapping"), QStringLiteral("guard"),
+                                QStringLiteral("validation")};
+        for (const QString& page : pages) {
+            if (page == QLatin1String("guard"))
+                waitFor([wizard] { return wizard->scan.has_value(); });
+            if (page == QLatin1String("validation"))
+                waitFor([wizard] { return wizard->validationPage()->checked().has_value(); });
+            save(*wizard, out + QStringLiteral("/import-%1").arg(page) + suffix);
+            if (page == QLatin1String("guard"))
+                wizard->guardPage()->model()->setChoice(0, GuardFindingsModel::Choice::Drop);
+            wizard->next();
+        }
+        wizard->reject();
         window.workspace()->setCurrentWidget(window.editorPanel());
         window.editorPanel()->showSection(DocumentKind::Strategy, QStringLiteral("sna-summary"));
         save(window, out + QStringLiteral("/editor") + suffix);
