@@ -175,3 +175,43 @@ TEST_CASE("Dates and numbers on Welsh screens are in the Welsh locale")
     window.setInterfaceLanguage(Lang::En);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
+
+#include "ExportDialog.h"
+#include "ImportWizard.h"
+#include "NewProjectDialog.h"
+#include "PublicationPackDialog.h"
+
+TEST_CASE("A Welsh user meets no English in the dialogs")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("dialogs.sna"));
+    createProject(path, ceredigionProfile()).reset();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    window.setInterfaceLanguage(Lang::Cy);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QSet<QString> english = englishOnlyTexts();
+    QStringList leaks;
+    auto check = [&](QWidget& dialog, const QString& name) {
+        dialog.show();
+        QCoreApplication::processEvents();
+        for (const QString& text : visibleTexts(dialog)) {
+            if (english.contains(text) && text != QLatin1String("English"))
+                leaks << QStringLiteral("%1: “%2”").arg(name, text);
+        }
+    };
+    NewProjectDialog newProject(scratch.path(QString()), &window);
+    check(newProject, QStringLiteral("new project"));
+    ExportDialog exportDialog(scratch.path(QStringLiteral("strategy")), true, &window);
+    check(exportDialog, QStringLiteral("export"));
+    PublicationPackDialog pack(scratch.path(QStringLiteral("pack")), true, &window);
+    check(pack, QStringLiteral("publication pack"));
+    ImportWizard wizard(*window.session(), &window);
+    check(wizard, QStringLiteral("import wizard"));
+    leaks.removeDuplicates();
+    INFO(leaks.join(QLatin1Char('\n')).toStdString());
+    CHECK(leaks.isEmpty());
+    window.setInterfaceLanguage(Lang::En);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
