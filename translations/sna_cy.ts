@@ -3483,6 +3483,17 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::LocalCategoryDelegate</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Not serious violence</source>
+        <translation>Nid trais difrifol</translation>
+    </message>
+</context>
+<context>
     <name>sna::LookupImporter</name>
     <message>
         <source>ONS geography lookup</source>
