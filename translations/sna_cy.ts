@@ -3116,10 +3116,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enw’r &amp;mapio:</translation>
     </message>
     <message>
-        <source>The partner’s categories (from the first rows) and the local category of serious violence each counts towards; leave it empty if not yet decided:</source>
-        <translation>Categorïau’r partner (o’r rhesi cyntaf) a’r categori lleol o drais difrifol y mae pob un yn cyfrif tuag ato; gadewch yn wag os na phenderfynwyd eto:</translation>
-    </message>
-    <message>
         <source>Partner’s category</source>
         <translation>Categori’r partner</translation>
     </message>
@@ -3134,6 +3130,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>&amp;Save the mapping as…</source>
         <translation>&amp;Cadw’r mapio fel…</translation>
+    </message>
+    <message>
+        <source>The partner’s categories (from the first rows) and the category of the local definition of serious violence each counts towards. Undecided categories are imported and listed as unmapped until you choose:</source>
+        <translation>Categorïau’r partner (o’r rhesi cyntaf) a’r categori yn y diffiniad lleol o drais difrifol y mae pob un yn cyfrif tuag ato. Caiff categorïau heb benderfyniad eu mewnforio a’u rhestru fel rhai heb eu mapio nes i chi ddewis:</translation>
     </message>
 </context>
 <context>

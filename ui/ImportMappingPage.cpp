@@ -266,9 +266,10 @@ void ImportMappingPage::retranslateUi()
                         "never kept. The mapping is saved for this partner and used again next "
                         "time."));
     m_nameLabel->setText(tr("&Mapping name:"));
-    m_categoriesLabel->setText(tr("The partner’s categories (from the first rows) and the local "
-                                  "category of serious violence each counts towards; leave it "
-                                  "empty if not yet decided:"));
+    m_categoriesLabel->setText(tr("The partner’s categories (from the first rows) and the category "
+                                  "of the local definition of serious violence each counts "
+                                  "towards. Undecided categories are imported and listed as "
+                                  "unmapped until you choose:"));
     m_categories->setHorizontalHeaderLabels({tr("Partner’s category"), tr("Local category")});
     m_load->setText(tr("&Load a mapping…"));
     m_save->setText(tr("&Save the mapping as…"));
