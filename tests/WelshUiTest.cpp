@@ -215,3 +215,34 @@ TEST_CASE("A Welsh user meets no English in the dialogs")
     window.setInterfaceLanguage(Lang::En);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
+
+#include "IssuesPanel.h"
+
+TEST_CASE("Counts read right in both languages: English singular and plural, Welsh labels")
+{
+    IssuesPanel panel;
+    QLabel* count = nullptr;
+    for (QLabel* label : panel.findChildren<QLabel*>())
+        count = label;
+    REQUIRE(count);
+    UiLanguage::instance().apply(Lang::En);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    panel.model()->add(IssueListModel::Severity::Warning, QStringLiteral("first"));
+    CHECK(count->text() == QStringLiteral("1 message"));
+    panel.model()->add(IssueListModel::Severity::Warning, QStringLiteral("second"));
+    CHECK(count->text() == QStringLiteral("2 messages"));
+
+    UiLanguage::instance().apply(Lang::Cy);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    CHECK(count->text() == QStringLiteral("Negeseuon: 2"));
+    for (int i = 0; i < 1000; ++i)
+        panel.model()->add(IssueListModel::Severity::Information, QStringLiteral("more"));
+    // The count is in the Welsh locale too.
+    CHECK(count->text() == QStringLiteral("Negeseuon: 1,002"));
+    panel.model()->clear();
+    CHECK(count->text() == QStringLiteral("Negeseuon: 0"));
+
+    UiLanguage::instance().apply(Lang::En);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    CHECK(count->text() == QStringLiteral("0 messages"));
+}

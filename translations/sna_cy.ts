@@ -3057,10 +3057,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Gallai’r colofnau hyn gynnwys data personol. Penderfynwch ar gyfer pob un: ei hepgor (ni chaiff ei storio), neu ei chadw os ydych yn siŵr y gellir ei dal. Caiff eich penderfyniadau eu cofnodi gyda’r set ddata.</translation>
     </message>
     <message>
-        <source>No personal data was found in the %1 rows of the file.</source>
-        <translation>Ni chafwyd data personol yn rhesi’r ffeil (cyfanswm: %1).</translation>
-    </message>
-    <message>
         <source>Recognised as anonymised by their publisher (locations snapped to map points): %1.</source>
         <translation>Fe’u hadnabuwyd fel rhai a wnaed yn ddienw gan eu cyhoeddwr (lleoliadau wedi’u symud i bwyntiau ar fap): %1.</translation>
     </message>
@@ -3071,6 +3067,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Every column was checked for names, dates of birth, NHS numbers, full postcodes, e-mail addresses, phone numbers, street addresses and free text.</source>
         <translation>Gwiriwyd pob colofn am enwau, dyddiadau geni, rhifau GIG, codau post llawn, cyfeiriadau e-bost, rhifau ffôn, cyfeiriadau stryd a thestun rhydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No personal data was found in the %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,14 +3213,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cofnodi rhes a wrthodwyd</translation>
     </message>
     <message>
-        <source>… and %1 more.</source>
-        <translation>… a %1 arall.</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported: %2 of its %3 rows have problems. Correct the file, or choose to store the good rows and keep a report of the rejected ones.</source>
-        <translation>Ni fewnforiwyd “%1”: mae problemau mewn %2 o’i %3 o resi. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</translation>
-    </message>
-    <message>
         <source>dataset %1, “%2” (imported %3): the same file</source>
         <translation>set ddata %1, “%2” (mewnforiwyd %3): yr un ffeil</translation>
     </message>
@@ -3245,6 +3243,26 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Could not record the personal-data decisions</source>
         <translation>Methu cofnodi’r penderfyniadau am ddata personol</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not imported: %Ln of its %2 rows have problems. Correct the file, or choose to store the good rows and keep a report of the rejected ones.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3296,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Colofnau a allai gynnwys data personol: %1. Byddwch yn penderfynu ar bob un cyn i ddim gael ei fewnforio.</translation>
     </message>
     <message>
-        <source>Personal data check: nothing found in %1 rows.</source>
-        <translation>Gwirio am ddata personol: ni chafwyd dim (rhesi: %1).</translation>
-    </message>
-    <message>
         <source>Format and first rows</source>
         <translation>Fformat a’r rhesi cyntaf</translation>
     </message>
@@ -3292,6 +3306,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>F&amp;ormat:</source>
         <translation>Ff&amp;ormat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data check: nothing found in %Ln row(s).</source>
+        <translation>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3504,17 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Issues</source>
         <translation>Materion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <comment>issues panel</comment>
+        <translation>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,8 @@ void ImportPreviewPage::updateGuardStatus()
                             "before anything is imported.")
                              .arg(guard.flaggedColumns().join(QStringLiteral(", "))));
     } else {
-        m_guard->setText(tr("Personal data check: nothing found in %1 rows.")
-                             .arg(QLocale().toString(m_wizard->scan->rows)));
+        m_guard->setText(tr("Personal data check: nothing found in %Ln row(s).", nullptr,
+                            int(m_wizard->scan->rows)));
     }
 }
 
