@@ -129,6 +129,7 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_proxy = new ActionFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the plan's own order until a header is clicked
@@ -420,6 +421,8 @@ void ActionPlanPanel::retranslateUi()
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_sectorFilter->setAccessibleName(tr("Filter by sector"));
     m_priorityFilter->setAccessibleName(tr("Filter by priority"));
+    m_priorities->setAccessibleName(tr("Strategic priorities"));
+    m_view->setAccessibleName(tr("Actions"));
     m_add->setText(tr("Add action"));
     m_remove->setText(tr("Remove action"));
     m_model->retranslate();

@@ -30,6 +30,7 @@ ImportGuardPage::ImportGuardPage(ImportWizard* wizard)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_model = new GuardFindingsModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("guardView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));

@@ -38,6 +38,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_source->setWordWrap(true);
     m_model = new MappingTableModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("mappingView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
@@ -48,6 +49,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_categoriesLabel->setWordWrap(true);
     m_categories = new QStandardItemModel(0, 2, this);
     m_categoryView = new QTableView(this);
+    m_categoryView->setTabKeyNavigation(false);
     m_categoryView->setModel(m_categories);
     m_categoryView->setItemDelegateForColumn(
         1, new LocalCategoryDelegate([this] { return &m_wizard->session().definition(); },

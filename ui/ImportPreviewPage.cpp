@@ -30,6 +30,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_details->setWordWrap(true);
     m_model = new CsvPreviewModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);

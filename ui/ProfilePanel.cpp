@@ -46,6 +46,7 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_authoritiesLabel = new QLabel(this);
     m_authorityModel = new AuthorityTableModel(this);
     m_authorities = new QTableView(this);
+    m_authorities->setTabKeyNavigation(false);
     m_authorities->setModel(m_authorityModel);
     m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind,
                                             new AuthorityKindDelegate(m_authorities));
@@ -209,6 +210,9 @@ void ProfilePanel::retranslateUi()
     m_addGovernance->setAccessibleName(tr("Add governance body"));
     m_removeGovernance->setText(tr("Remove"));
     m_removeGovernance->setAccessibleName(tr("Remove governance body"));
+    m_areas->setAccessibleName(tr("Areas covered"));
+    m_authorities->setAccessibleName(tr("Authorities and partners"));
+    m_governance->setAccessibleName(tr("Governance bodies"));
     m_authorityModel->retranslate();
     refresh();
 }
