@@ -140,8 +140,13 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setMinimumHeight(6 * (m_view->fontMetrics().height() + 8));
-    m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // The title keeps a readable width (the table scrolls sideways when the window is narrow);
+    // short columns take what their content needs.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(ActionTableModel::Title, 30 * m_view->fontMetrics().averageCharWidth());
+    for (int column : {ActionTableModel::Priority, ActionTableModel::Start, ActionTableModel::Due})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_add = new QPushButton(this);
     m_remove = new QPushButton(this);
     m_count = new QLabel(this);

@@ -175,10 +175,15 @@ void ProfilePanel::refresh()
         return;
     }
     const PartnershipProfile& profile = m_session->profile();
-    if (m_name->text() != profile.name)
+    // Shown from the start, as a long name is read left to right.
+    if (m_name->text() != profile.name) {
         m_name->setText(profile.name);
-    if (m_coordinator->text() != profile.coordinator)
+        m_name->setCursorPosition(0);
+    }
+    if (m_coordinator->text() != profile.coordinator) {
         m_coordinator->setText(profile.coordinator);
+        m_coordinator->setCursorPosition(0);
+    }
     const Lang ui = UiLanguage::instance().current();
     for (const Area& area : profile.areas) {
         const auto entry = AreaCatalogue::instance().find(area.code);
