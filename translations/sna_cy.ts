@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Dewis y &amp;Cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Cam i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
