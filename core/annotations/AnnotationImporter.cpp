@@ -10,6 +10,8 @@
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
+#include <algorithm>
+
 namespace sna {
 
 namespace {
@@ -70,10 +72,18 @@ PdfAnnotation convert(const Poppler::Annotation& annotation, const Poppler::Page
         const auto quads = static_cast<const Poppler::HighlightAnnotation&>(annotation)
                                .highlightQuads();
         for (qsizetype q = 0; q < quads.size(); ++q) {
-            QRectF rect;
-            for (const QPointF& point : quads[q].points)
-                rect = rect.isNull() ? QRectF(point, QSizeF(0, 0))
-                                     : rect.united(QRectF(point, QSizeF(0, 0)));
+            // The quad's corners (QRectF::united ignores empty rectangles, so not with it).
+            qreal left = quads[q].points[0].x(), right = left;
+            qreal top = quads[q].points[0].y(), bottom = top;
+            for (const QPointF& point : quads[q].points) {
+                left = std::min(left, point.x());
+                right = std::max(right, point.x());
+                top = std::min(top, point.y());
+                bottom = std::max(bottom, point.y());
+            }
+            const QRectF rect(QPointF(left, top), QPointF(right, bottom));
+            if (rect.width() <= 0 || rect.height() <= 0)
+                continue; // an empty quad would read the whole page
             if (q == 0)
                 out.anchor = rect.center();
             const QRectF points(rect.left() * size.width(), rect.top() * size.height(),
@@ -228,9 +238,11 @@ Result<AnnotationImportResult> AnnotationImporter::import(Project& project, cons
         return added.error();
     result.alreadyImported = added->alreadyPresent;
     // What an earlier import brought in is counted as already imported, not again.
-    for (const ReviewComment& comment : std::as_const(comments)) {
-        if (!comment.isReply() && added->addedUids.contains(comment.uid))
-            (comment.isPlaced() ? result.placed : result.unplaced).append(comment);
+    for (ReviewComment comment : std::as_const(comments)) {
+        if (comment.isReply() || !added->addedIds.contains(comment.uid))
+            continue;
+        comment.id = added->addedIds.value(comment.uid);
+        (comment.isPlaced() ? result.placed : result.unplaced).append(comment);
     }
     return result;
 }

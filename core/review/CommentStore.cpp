@@ -204,7 +204,7 @@ Result<CommentImportCount> CommentStore::addAll(const QList<ReviewComment>& comm
             if (auto s = insert(comment); !s)
                 return s;
             ++count.added;
-            count.addedUids << comment.uid;
+            count.addedIds.insert(comment.uid, comment.id);
         }
         return {};
     };

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 namespace sna {
@@ -46,7 +47,7 @@ struct ReviewComment {
 struct CommentImportCount {
     int added = 0;
     int alreadyPresent = 0;
-    QStringList addedUids;
+    QHash<QString, qint64> addedIds; // uid → id of each comment added
 };
 
 class CommentStore {

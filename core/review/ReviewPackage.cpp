@@ -38,6 +38,8 @@ const QStringList& ReviewPackage::dataRowTables()
         QStringLiteral("population"),       QStringLiteral("deprivation"),
         QStringLiteral("geo_name"),         QStringLiteral("geo_link"),
         QStringLiteral("rejected_row"),     QStringLiteral("guard_decision"),
+        // Street-level places of the records above (emptied after them).
+        QStringLiteral("place"),
     };
     return tables;
 }
