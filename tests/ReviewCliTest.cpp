@@ -175,6 +175,8 @@ TEST_CASE("CLI review round trip: review PDF, annotations, comments, versions, s
               QStringLiteral("Leicestershire Fire and Rescue"), QStringLiteral("--version"),
               QStringLiteral("Final"), QStringLiteral("--by"), QStringLiteral("CFO Smith"),
               QStringLiteral("--conditions"), QStringLiteral("Review in June")});
+    INFO(run.out.toStdString());
+    INFO(QJsonDocument(signoffItem()).toJson().toStdString());
     CHECK(run.out.contains(QStringLiteral("Every specified authority has signed off")));
     CHECK(signoffItem().value(QStringLiteral("status")).toString() == QStringLiteral("pass"));
     run = ok({QStringLiteral("signoff"), p, QStringLiteral("--list")});

@@ -113,11 +113,14 @@ int CommandLine::run()
                                   tr("--ui-lang must be en or cy, not “%1”.").arg(value));
         }
     }
-    if (m_arguments.contains(QStringLiteral("--version"))) {
+    const QString command = commandOf(m_arguments);
+    // The program's version; after a command, --version is that command's (sna signoff).
+    if (m_arguments.contains(QStringLiteral("--version")) &&
+        (command.isEmpty() ||
+         m_arguments.indexOf(QStringLiteral("--version")) < m_arguments.indexOf(command))) {
         m_out << "sna " << kVersion << Qt::endl;
         return Success;
     }
-    const QString command = commandOf(m_arguments);
     if (command.isEmpty() || command == kHelp) {
         const QStringList rest = commandArguments(m_arguments, command);
         return printHelp(rest.value(1));

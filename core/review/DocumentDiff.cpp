@@ -48,6 +48,46 @@ bool SectionDiff::changedIn(Lang lang) const
     return changed(text(lang)) || changed(titleIn(lang));
 }
 
+namespace {
+// Changes separated only by white space read as one change: "[-an old phrase-]{+a new one+}",
+// not a word-by-word interleaving.
+QList<DiffRun> joinChanges(const QList<DiffRun>& runs)
+{
+    QList<DiffRun> out;
+    qsizetype i = 0;
+    while (i < runs.size()) {
+        if (runs[i].op == DiffRun::Op::Same) {
+            out.append(runs[i++]);
+            continue;
+        }
+        QString deleted, inserted;
+        qsizetype end = i;
+        for (qsizetype k = i; k < runs.size(); ++k) {
+            const DiffRun& run = runs[k];
+            if (run.op != DiffRun::Op::Same) {
+                end = k + 1;
+                continue;
+            }
+            if (!run.text.trimmed().isEmpty() || k + 1 >= runs.size() ||
+                runs[k + 1].op == DiffRun::Op::Same)
+                break;
+        }
+        for (qsizetype k = i; k < end; ++k) {
+            if (runs[k].op != DiffRun::Op::Inserted)
+                deleted += runs[k].text;
+            if (runs[k].op != DiffRun::Op::Deleted)
+                inserted += runs[k].text;
+        }
+        if (!deleted.isEmpty())
+            out.append(DiffRun{DiffRun::Op::Deleted, deleted});
+        if (!inserted.isEmpty())
+            out.append(DiffRun{DiffRun::Op::Inserted, inserted});
+        i = end;
+    }
+    return out;
+}
+} // namespace
+
 QList<DiffRun> DocumentDiff::words(const QString& from, const QString& to)
 {
     const QStringList a = tokens(from);
@@ -93,8 +133,7 @@ QList<DiffRun> DocumentDiff::words(const QString& from, const QString& to)
         append(runs, DiffRun::Op::Inserted, b.mid(prefix, m).join(QString()));
     }
     append(runs, DiffRun::Op::Same, a.mid(a.size() - suffix).join(QString()));
-    // A deletion and an insertion of only spaces read as nothing changed.
-    return runs;
+    return joinChanges(runs);
 }
 
 QList<SectionDiff> DocumentDiff::compare(const Document& from, const Document& to)
