@@ -151,9 +151,8 @@ Status CommentStore::setResolved(qint64 id, bool resolved, const QString& by)
         query.prepare(QStringLiteral("UPDATE review_comment SET state = ?, resolved_by = ?, "
                                      "resolved_at = ? WHERE uid = ? OR parent_uid = ?"));
         query.addBindValue(resolved ? QStringLiteral("resolved") : QStringLiteral("open"));
-        query.addBindValue(resolved ? by.trimmed() : QString(QLatin1String("")));
-        query.addBindValue(resolved ? isoSeconds(QDateTime::currentDateTimeUtc())
-                                    : QString(QLatin1String("")));
+        query.addBindValue(notNull(resolved ? by.trimmed() : QString()));
+        query.addBindValue(notNull(resolved ? isoSeconds(QDateTime::currentDateTimeUtc()) : QString()));
         query.addBindValue(thread);
         query.addBindValue(thread);
         if (!query.exec())
