@@ -5417,7 +5417,7 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
     </message>
     <message>
         <source>&amp;Sign-off…</source>
-        <translation>Cy&amp;meradwyo…</translation>
+        <translation>Cymeradwy&amp;o…</translation>
     </message>
     <message>
         <source>Review Comments</source>
@@ -5466,6 +5466,10 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
     <message>
         <source>SNA Studio projects (*.sna)</source>
         <translation>Prosiectau SNA Studio (*.sna)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Comments</source>
+        <translation>&amp;Sylwadau Adolygu</translation>
     </message>
 </context>
 <context>

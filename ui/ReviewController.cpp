@@ -90,6 +90,8 @@ void ReviewController::retranslate()
     m_merge->setText(tr("&Merge Reviewer’s File…"));
     m_signoff->setText(tr("&Sign-off…"));
     m_dock->setWindowTitle(tr("Review Comments"));
+    // The menu command showing the dock, with an access key the dock's title must not show.
+    m_dock->toggleViewAction()->setText(tr("Review &Comments"));
 }
 
 VersionsDialog* ReviewController::showVersions()
