@@ -45,8 +45,8 @@ Run ok(const QStringList& arguments)
 
 QJsonArray commentsJson(const QString& project)
 {
-    const Run list = ok({QStringLiteral("comments"), QStringLiteral("list"), project,
-                         QStringLiteral("--json")});
+    const Run list =
+        ok({QStringLiteral("comments"), QStringLiteral("list"), project, QStringLiteral("--json")});
     return QJsonDocument::fromJson(list.out.toUtf8())
         .object()
         .value(QStringLiteral("comments"))
@@ -61,9 +61,9 @@ TEST_CASE("CLI review round trip: review PDF, annotations, comments, versions, s
     const QString p = scratch.path(QStringLiteral("p.sna"));
     const QString s = QStringLiteral("strategy");
 
-    Run run = ok({QStringLiteral("snapshot"), p, QStringLiteral("--doc"), s, QStringLiteral("--name"),
-                  QStringLiteral("Draft 1 for CSP review"), QStringLiteral("--by"),
-                  QStringLiteral("Ana")});
+    Run run = ok({QStringLiteral("snapshot"), p, QStringLiteral("--doc"), s,
+                  QStringLiteral("--name"), QStringLiteral("Draft 1 for CSP review"),
+                  QStringLiteral("--by"), QStringLiteral("Ana")});
     CHECK(run.out.contains(QStringLiteral("Draft 1 for CSP review")));
 
     // A review copy and the reviewer's slim file.
@@ -73,8 +73,9 @@ TEST_CASE("CLI review round trip: review PDF, annotations, comments, versions, s
               QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("pdf"),
               QStringLiteral("--review"), QStringLiteral("-o"), pdf, QStringLiteral("--package"),
               slim});
-    const QString reviewId =
-        QRegularExpression(QStringLiteral("SNAR-[0-9A-F]{4}-[0-9A-F]{4}")).match(run.out).captured(0);
+    const QString reviewId = QRegularExpression(QStringLiteral("SNAR-[0-9A-F]{4}-[0-9A-F]{4}"))
+                                 .match(run.out)
+                                 .captured(0);
     REQUIRE_FALSE(reviewId.isEmpty());
     CHECK(readPdf(pdf).pages.value(2).contains(reviewId));
     CHECK(QFileInfo::exists(slim));
@@ -82,9 +83,17 @@ TEST_CASE("CLI review round trip: review PDF, annotations, comments, versions, s
     // Annotated in another PDF program, then imported.
     const QString annotated = scratch.path(QStringLiteral("annotated.pdf"));
     annotatePdf(pdf, annotated,
-                {{TestAnnotation::Kind::Highlight, QStringLiteral("knife"), QStringLiteral("crime"),
-                  {}, -1, QStringLiteral("Give the figures.")},
-                 {TestAnnotation::Kind::Note, {}, {}, QPointF(0.5, 0.6), 0,
+                {{TestAnnotation::Kind::Highlight,
+                  QStringLiteral("knife"),
+                  QStringLiteral("crime"),
+                  {},
+                  -1,
+                  QStringLiteral("Give the figures.")},
+                 {TestAnnotation::Kind::Note,
+                  {},
+                  {},
+                  QPointF(0.5, 0.6),
+                  0,
                   QStringLiteral("Add the logo.")}});
     run = ok({QStringLiteral("comments"), QStringLiteral("import"), p, annotated});
     CHECK(run.out.contains(QStringLiteral("Comments placed: 1")));
@@ -135,8 +144,8 @@ TEST_CASE("CLI review round trip: review PDF, annotations, comments, versions, s
     CHECK(commentsJson(p).size() == 3);
 
     // A change, a second version and the comparison.
-    const QString text = scratch.write(QStringLiteral("gov.md"),
-                                       "The board oversees outcomes and publishes them.");
+    const QString text =
+        scratch.write(QStringLiteral("gov.md"), "The board oversees outcomes and publishes them.");
     ok({QStringLiteral("text"), p, QStringLiteral("--doc"), s, QStringLiteral("--section"),
         QStringLiteral("governance"), QStringLiteral("--lang"), QStringLiteral("en"),
         QStringLiteral("--set"), text});

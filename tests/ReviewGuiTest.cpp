@@ -74,11 +74,24 @@ TEST_CASE("GUI review round trip: review copy, annotated PDF, resolve, versions,
     // Annotated elsewhere, imported: the comments appear in the panel by section.
     const QString annotated = scratch.path(QStringLiteral("annotated.pdf"));
     annotatePdf(pdf, annotated,
-                {{TestAnnotation::Kind::Highlight, QStringLiteral("knife"), QStringLiteral("crime"),
-                  {}, -1, QStringLiteral("Give the figures.")},
-                 {TestAnnotation::Kind::Note, QStringLiteral("oversees"), {}, {}, -1,
-                  QStringLiteral("Which board?"), QStringLiteral("Dana")},
-                 {TestAnnotation::Kind::Note, {}, {}, QPointF(0.5, 0.6), 0,
+                {{TestAnnotation::Kind::Highlight,
+                  QStringLiteral("knife"),
+                  QStringLiteral("crime"),
+                  {},
+                  -1,
+                  QStringLiteral("Give the figures.")},
+                 {TestAnnotation::Kind::Note,
+                  QStringLiteral("oversees"),
+                  {},
+                  {},
+                  -1,
+                  QStringLiteral("Which board?"),
+                  QStringLiteral("Dana")},
+                 {TestAnnotation::Kind::Note,
+                  {},
+                  {},
+                  QPointF(0.5, 0.6),
+                  0,
                   QStringLiteral("Add the logo.")}});
     auto imported = review->importAnnotatedPdf(annotated);
     REQUIRE(imported.ok());
@@ -89,12 +102,18 @@ TEST_CASE("GUI review round trip: review copy, annotated PDF, resolve, versions,
     REQUIRE(visibleRows(panel) == 3);
     // By section: the unplaced one first, then in document order.
     const QAbstractItemModel* rows = panel->view()->model();
-    CHECK(rows->index(0, CommentTableModel::SectionColumn).data().toString().contains(
-        QStringLiteral("Not placed (page 1)")));
-    CHECK(rows->index(1, CommentTableModel::SectionColumn).data().toString().contains(
-        QStringLiteral("Executive summary")));
-    CHECK(rows->index(2, CommentTableModel::SectionColumn).data().toString().contains(
-        QStringLiteral("Governance")));
+    CHECK(rows->index(0, CommentTableModel::SectionColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Not placed (page 1)")));
+    CHECK(rows->index(1, CommentTableModel::SectionColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Executive summary")));
+    CHECK(rows->index(2, CommentTableModel::SectionColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Governance")));
     CHECK(rows->index(2, CommentTableModel::Reviewer).data().toString() == QStringLiteral("Dana"));
     panel->groupChoice()->setCurrentIndex(1); // by reviewer
     CHECK(rows->index(0, CommentTableModel::Reviewer).data().toString() == QStringLiteral("Dana"));
@@ -106,7 +125,8 @@ TEST_CASE("GUI review round trip: review copy, annotated PDF, resolve, versions,
                                : imported->placed[1].id;
     REQUIRE(panel->selectComment(figures));
     CHECK(panel->thread()->toPlainText().contains(QStringLiteral("knife crime")));
-    REQUIRE(panel->replyTo(figures, QStringLiteral("Added to table 2."), QStringLiteral("Ana"), {}));
+    REQUIRE(
+        panel->replyTo(figures, QStringLiteral("Added to table 2."), QStringLiteral("Ana"), {}));
     REQUIRE(panel->selectComment(figures));
     CHECK(panel->thread()->toPlainText().contains(QStringLiteral("Added to table 2.")));
     CHECK(panel->resolveButton()->text() == QStringLiteral("Resolve"));
@@ -119,8 +139,8 @@ TEST_CASE("GUI review round trip: review copy, annotated PDF, resolve, versions,
     panel->showChoice()->setCurrentIndex(0);
 
     // The unplaced annotation is placed by hand.
-    REQUIRE(panel->place(imported->unplaced[0].id, DocumentKind::Strategy,
-                         QStringLiteral("delivery")));
+    REQUIRE(
+        panel->place(imported->unplaced[0].id, DocumentKind::Strategy, QStringLiteral("delivery")));
     CHECK(CommentStore(window.session()->project()).find(imported->unplaced[0].id)->sectionId ==
           QStringLiteral("delivery"));
 
@@ -146,8 +166,8 @@ TEST_CASE("GUI review round trip: review copy, annotated PDF, resolve, versions,
     window.session()->editSectionText(DocumentKind::Strategy, kGovernance, Lang::En,
                                       QStringLiteral("The board oversees outcomes quarterly."));
     versions->compare(QStringLiteral("Draft 1"), QString());
-    CHECK(versions->summary()->text() == QStringLiteral("Sections changed: 1 of %1")
-                                             .arg(versions->diffs().size()));
+    CHECK(versions->summary()->text() ==
+          QStringLiteral("Sections changed: 1 of %1").arg(versions->diffs().size()));
     REQUIRE(versions->selectSection(kGovernance));
     versions->setLanguage(Lang::En);
     const QString html = versions->diffHtml();

@@ -62,8 +62,9 @@ TEST_CASE("Versions: a named snapshot keeps the document as it was")
     Scratch scratch;
     auto project = reviewProject(scratch);
     VersionStore versions(*project);
-    REQUIRE(versions.snapshot(strategyOf(*project), QStringLiteral("Draft 1 for CSP review"),
-                              QStringLiteral("Ana"))
+    REQUIRE(versions
+                .snapshot(strategyOf(*project), QStringLiteral("Draft 1 for CSP review"),
+                          QStringLiteral("Ana"))
                 .ok());
 
     Document changed = strategyOf(*project);
@@ -99,18 +100,18 @@ TEST_CASE("Diff: sections compared word by word in English and in Welsh")
 {
     Document before(DocumentKind::Strategy);
     before.setSections({});
-    const QString a = before.insertSection({}, BilingualText{QStringLiteral("One"),
-                                                             QStringLiteral("Un")});
-    const QString gone = before.insertSection(a, BilingualText{QStringLiteral("Two"),
-                                                               QStringLiteral("Dau")});
+    const QString a =
+        before.insertSection({}, BilingualText{QStringLiteral("One"), QStringLiteral("Un")});
+    const QString gone =
+        before.insertSection(a, BilingualText{QStringLiteral("Two"), QStringLiteral("Dau")});
     before.setBody(a, Lang::En, QStringLiteral("Knife crime rose in the city centre."));
     before.setBody(a, Lang::Cy, QStringLiteral("Cododd troseddau cyllyll."));
     before.setBody(gone, Lang::En, QStringLiteral("Old text."));
     Document after = before;
     after.removeSection(gone);
     after.setBody(a, Lang::En, QStringLiteral("Knife crime fell in the city centre."));
-    const QString added = after.insertSection(a, BilingualText{QStringLiteral("Three"),
-                                                               QStringLiteral("Tri")});
+    const QString added =
+        after.insertSection(a, BilingualText{QStringLiteral("Three"), QStringLiteral("Tri")});
 
     const QList<SectionDiff> diffs = DocumentDiff::compare(before, after);
     REQUIRE(diffs.size() == 3);
@@ -158,8 +159,8 @@ TEST_CASE("Comments: threads, resolving and anchors in the text")
     auto added = store.add(comment);
     REQUIRE(added.ok());
     REQUIRE_FALSE(store.add(ReviewComment{}).ok());
-    auto reply = store.reply(added->id, QStringLiteral("Done in draft 2."), QStringLiteral("Ana"),
-                             {});
+    auto reply =
+        store.reply(added->id, QStringLiteral("Done in draft 2."), QStringLiteral("Ana"), {});
     REQUIRE(reply.ok());
     CHECK(reply->parentUid == added->uid);
     CHECK(reply->sectionId == QStringLiteral("delivery"));
@@ -228,8 +229,8 @@ TEST_CASE("Sign-off: specified authorities approve a version; the checklist foll
     CHECK(item().state == ComplianceItem::State::Fail);
     CHECK(item().reason.contains(QStringLiteral("Leicester City Council")));
     CHECK_FALSE(item().reason.contains(QStringLiteral("Leicestershire Police")));
-    for (const QString& name :
-         {QStringLiteral("leicester city council"), QStringLiteral("Leicestershire Fire and Rescue")}) {
+    for (const QString& name : {QStringLiteral("leicester city council"),
+                                QStringLiteral("Leicestershire Fire and Rescue")}) {
         Signoff other = signoff;
         other.authority = name;
         REQUIRE(store.record(profile, other).ok());
@@ -281,8 +282,8 @@ TEST_CASE("Review copy PDF: identifier on every page and the layout of every sec
 
     // Two matching files are not one review copy.
     ReviewRequest both;
-    auto refused = ReviewCopyStore(*project).exportPdf(scratch.path(QStringLiteral("x.pdf")), both,
-                                                       nullptr);
+    auto refused =
+        ReviewCopyStore(*project).exportPdf(scratch.path(QStringLiteral("x.pdf")), both, nullptr);
     REQUIRE_FALSE(refused.ok());
     CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("x.pdf"))));
 }
@@ -295,15 +296,32 @@ TEST_CASE("Annotated review PDF: comments land in the sections they were made on
     exportReview(*project, pdf);
     const QString annotated = scratch.path(QStringLiteral("annotated.pdf"));
     annotatePdf(pdf, annotated,
-                {{TestAnnotation::Kind::Highlight, QStringLiteral("knife"), QStringLiteral("crime"),
-                  {}, -1, QStringLiteral("Give the figures.")},
-                 {TestAnnotation::Kind::Note, QStringLiteral("employed"), {}, {}, -1,
+                {{TestAnnotation::Kind::Highlight,
+                  QStringLiteral("knife"),
+                  QStringLiteral("crime"),
+                  {},
+                  -1,
+                  QStringLiteral("Give the figures.")},
+                 {TestAnnotation::Kind::Note,
+                  QStringLiteral("employed"),
+                  {},
+                  {},
+                  -1,
                   QStringLiteral("Who is the coordinator?")},
                  {TestAnnotation::Kind::StrikeOut, QStringLiteral("annually."), {}, {}, -1, {}},
-                 {TestAnnotation::Kind::Underline, QStringLiteral("oversees"), {}, {}, -1,
-                  QStringLiteral("Which outcomes?"), QStringLiteral("Dana")},
+                 {TestAnnotation::Kind::Underline,
+                  QStringLiteral("oversees"),
+                  {},
+                  {},
+                  -1,
+                  QStringLiteral("Which outcomes?"),
+                  QStringLiteral("Dana")},
                  // On the cover: no section there.
-                 {TestAnnotation::Kind::Note, {}, {}, QPointF(0.5, 0.6), 0,
+                 {TestAnnotation::Kind::Note,
+                  {},
+                  {},
+                  QPointF(0.5, 0.6),
+                  0,
                   QStringLiteral("Add the logo.")}});
 
     auto imported = AnnotationImporter::import(*project, annotated);
@@ -368,11 +386,20 @@ TEST_CASE("Annotated review PDF in both languages: the language comes from the p
     for (Layout layout : {Layout::WelshFirst, Layout::Columns}) {
         const QString pdf = scratch.path(QStringLiteral("review-%1.pdf").arg(layoutId(layout)));
         const ReviewCopy copy = exportReview(*project, pdf, std::nullopt, layout);
-        const QString annotated = scratch.path(QStringLiteral("annotated-%1.pdf").arg(layoutId(layout)));
+        const QString annotated =
+            scratch.path(QStringLiteral("annotated-%1.pdf").arg(layoutId(layout)));
         annotatePdf(pdf, annotated,
-                    {{TestAnnotation::Kind::Highlight, QStringLiteral("cyllyll"), {}, {}, -1,
+                    {{TestAnnotation::Kind::Highlight,
+                      QStringLiteral("cyllyll"),
+                      {},
+                      {},
+                      -1,
                       QStringLiteral("Ffigurau?")},
-                     {TestAnnotation::Kind::Highlight, QStringLiteral("knife"), {}, {}, -1,
+                     {TestAnnotation::Kind::Highlight,
+                      QStringLiteral("knife"),
+                      {},
+                      {},
+                      -1,
                       QStringLiteral("Figures?")}});
         auto imported = AnnotationImporter::import(*project, annotated);
         REQUIRE(imported.ok());
@@ -418,7 +445,11 @@ TEST_CASE("Annotated PDF refused: not a review copy, or from another project")
     const ReviewCopy copy = exportReview(*other, theirs);
     const QString annotated = scratch.path(QStringLiteral("theirs-annotated.pdf"));
     annotatePdf(theirs, annotated,
-                {{TestAnnotation::Kind::Note, QStringLiteral("employed"), {}, {}, -1,
+                {{TestAnnotation::Kind::Note,
+                  QStringLiteral("employed"),
+                  {},
+                  {},
+                  -1,
                   QStringLiteral("Hello")}});
     auto wrong = AnnotationImporter::import(*project, annotated);
     REQUIRE_FALSE(wrong.ok());
@@ -434,9 +465,8 @@ TEST_CASE("Review package: no partner data rows, comments merged back")
     REQUIRE(PoliceUkImporter(*project).importFile(leicestershireFile()).ok());
     REQUIRE(scalar(*project, QStringLiteral("SELECT count(*) FROM crime_record")) > 0);
     const QString package = scratch.path(QStringLiteral("for-review.sna"));
-    const ReviewCopy copy =
-        exportReview(*project, scratch.path(QStringLiteral("r.pdf")), Lang::Cy,
-                     Layout::Separate, package);
+    const ReviewCopy copy = exportReview(*project, scratch.path(QStringLiteral("r.pdf")), Lang::Cy,
+                                         Layout::Separate, package);
 
     {
         auto reviewer = openProject(package);
@@ -456,8 +486,8 @@ TEST_CASE("Review package: no partner data rows, comments merged back")
         comment.authority = QStringLiteral("Leicester City Council");
         auto added = CommentStore(*reviewer).add(comment);
         REQUIRE(added.ok());
-        REQUIRE(CommentStore(*reviewer).reply(added->id, QStringLiteral("And its chair."),
-                                              QStringLiteral("Rhian"), {})
+        REQUIRE(CommentStore(*reviewer)
+                    .reply(added->id, QStringLiteral("And its chair."), QStringLiteral("Rhian"), {})
                     .ok());
     }
     // Smaller than the project with its rows (the main file and its write-ahead log).

@@ -29,8 +29,9 @@ std::unique_ptr<Project> reviewProject(const Scratch& scratch, const QString& na
                                  "action, with partners reporting against their measures. ");
     QString fillerCy;
     for (int i = 0; i < 12; ++i)
-        fillerCy += QStringLiteral("Mae’r bartneriaeth yn cyfarfod bob chwarter i adolygu "
-                                   "cynnydd ar bob cam, gyda phartneriaid yn adrodd ar eu mesurau. ");
+        fillerCy +=
+            QStringLiteral("Mae’r bartneriaeth yn cyfarfod bob chwarter i adolygu "
+                           "cynnydd ar bob cam, gyda phartneriaid yn adrodd ar eu mesurau. ");
     strategy.setBody(QStringLiteral("executive-summary"), Lang::En,
                      QStringLiteral("Serious violence fell last year, but knife crime among young "
                                     "people rose in the city centre.\n\n") +

@@ -20,10 +20,10 @@ std::unique_ptr<Project> reviewProject(const Scratch& scratch,
 struct TestAnnotation {
     enum class Kind { Note, Highlight, Underline, StrikeOut };
     Kind kind = Kind::Note;
-    QString word;      // the (first) word it is on; empty: at `at`
-    QString lastWord;  // for markup over several words on one line: the last word
-    QPointF at;        // a note's position (normalised) when `word` is empty
-    int page = -1;     // -1: the first page (after the cover) where `word` appears
+    QString word;     // the (first) word it is on; empty: at `at`
+    QString lastWord; // for markup over several words on one line: the last word
+    QPointF at;       // a note's position (normalised) when `word` is empty
+    int page = -1;    // -1: the first page (after the cover) where `word` appears
     QString text;
     QString author = QStringLiteral("Sam Reviewer");
 };

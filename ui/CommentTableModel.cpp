@@ -62,10 +62,9 @@ QString CommentTableModel::sectionLabel(const ReviewComment& comment) const
     if (!section)
         return tr("Removed section “%1”").arg(comment.sectionId);
     const Lang ui = UiLanguage::instance().current();
-    const QString title = section->title.in(ui).isEmpty() ? section->title.in(otherLang(ui))
-                                                          : section->title.in(ui);
-    const QString documentName =
-        comment.document == DocumentKind::Sna ? tr("SNA") : tr("Strategy");
+    const QString title =
+        section->title.in(ui).isEmpty() ? section->title.in(otherLang(ui)) : section->title.in(ui);
+    const QString documentName = comment.document == DocumentKind::Sna ? tr("SNA") : tr("Strategy");
     return tr("%1: %2 %3").arg(documentName, document.number(section->id), title);
 }
 
@@ -100,8 +99,9 @@ QVariant CommentTableModel::data(const QModelIndex& index, int role) const
             if (!c.isPlaced() || !m_session)
                 return QStringLiteral("0");
             const qsizetype position = m_session->document(c.document).indexOf(c.sectionId);
-            return QStringLiteral("%1%2").arg(c.document == DocumentKind::Sna ? 2 : 1).arg(
-                position + 1, 4, 10, QLatin1Char('0'));
+            return QStringLiteral("%1%2")
+                .arg(c.document == DocumentKind::Sna ? 2 : 1)
+                .arg(position + 1, 4, 10, QLatin1Char('0'));
         }
         break;
     case Reviewer: {

@@ -562,8 +562,9 @@ void DocumentEditorPanel::applyReadOnly()
         m_editor[slot(lang)]->setReadOnly(m_readOnly);
         m_title[slot(lang)]->setReadOnly(m_readOnly);
     }
-    for (QWidget* widget : {static_cast<QWidget*>(m_outlineBar), static_cast<QWidget*>(m_properties),
-                            static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_format)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_outlineBar), static_cast<QWidget*>(m_properties),
+          static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_format)})
         widget->setEnabled(!m_readOnly);
     if (m_readOnly) {
         for (QAction* action : {m_addSection, m_addSubsection, m_removeSection, m_merge, m_moveUp,

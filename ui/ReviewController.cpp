@@ -144,7 +144,8 @@ Result<AnnotationImportResult> ReviewController::importAnnotatedPdf(const QStrin
         return result;
     QString report = tr("Comments placed: %1").arg(result->placed.size());
     if (result->alreadyImported > 0)
-        report += QLatin1Char('\n') + tr("Already imported before: %1").arg(result->alreadyImported);
+        report +=
+            QLatin1Char('\n') + tr("Already imported before: %1").arg(result->alreadyImported);
     report += QLatin1Char('\n') + tr("Not placed: %1").arg(result->unplaced.size());
     if (!result->unplaced.isEmpty())
         report += QLatin1Char('\n') +
@@ -177,9 +178,9 @@ Result<CommentImportCount> ReviewController::mergeReviewerFile(const QString& pa
 void ReviewController::chooseAndImport()
 {
     AppSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Import Annotated PDF"), settings.lastDirectory(),
-        tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getOpenFileName(&m_window, tr("Import Annotated PDF"),
+                                     settings.lastDirectory(), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -194,9 +195,9 @@ void ReviewController::chooseAndImport()
 void ReviewController::chooseAndMerge()
 {
     AppSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Merge Reviewer’s File"), settings.lastDirectory(),
-        tr("SNA Studio projects (*.sna)"));
+    const QString path =
+        QFileDialog::getOpenFileName(&m_window, tr("Merge Reviewer’s File"),
+                                     settings.lastDirectory(), tr("SNA Studio projects (*.sna)"));
     if (path.isEmpty())
         return;
     settings.setLastDirectory(QFileInfo(path).absolutePath());

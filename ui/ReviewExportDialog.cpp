@@ -74,8 +74,8 @@ ReviewExportDialog::ReviewExportDialog(ProjectSession& session, const QString& f
     connect(m_path, &QLineEdit::textChanged, this, &ReviewExportDialog::updatePackageNote);
     connect(m_package, &QCheckBox::toggled, this, &ReviewExportDialog::updatePackageNote);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Export Review Copy"), pdfPath(), tr("PDF documents (*.pdf)"));
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Review Copy"),
+                                                            pdfPath(), tr("PDF documents (*.pdf)"));
         if (!chosen.isEmpty())
             m_path->setText(chosen.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                                 ? chosen

@@ -153,7 +153,7 @@ bool ReviewPanel::selectComment(qint64 id)
 void ReviewPanel::applyGrouping()
 {
     m_proxy->setFilterFixedString(m_show->currentIndex() == 0 ? QStringLiteral("false")
-                                                               : QString());
+                                                              : QString());
     m_proxy->sort(m_group->currentIndex() == 0 ? CommentTableModel::SectionColumn
                                                : CommentTableModel::Reviewer);
     updateThread();
@@ -223,8 +223,8 @@ bool ReviewPanel::addComment(DocumentKind kind, const QString& sectionId, const 
     if (const Section* section = m_session->document(kind).section(sectionId);
         section && !comment.quote.isEmpty()) {
         const auto chosen = langFromCode(lang);
-        const auto range = CommentStore::locate(section->content().in(chosen.value_or(Lang::En)),
-                                                comment.quote);
+        const auto range =
+            CommentStore::locate(section->content().in(chosen.value_or(Lang::En)), comment.quote);
         comment.rangeStart = range.first;
         comment.rangeEnd = range.second;
     }
@@ -306,8 +306,8 @@ void ReviewPanel::chooseAndAdd()
         }
     }
     const Lang ui = UiLanguage::instance().current();
-    const QString title = section->title.in(ui).isEmpty() ? section->title.in(otherLang(ui))
-                                                          : section->title.in(ui);
+    const QString title =
+        section->title.in(ui).isEmpty() ? section->title.in(otherLang(ui)) : section->title.in(ui);
     QString context = tr("Section %1 %2").arg(m_session->document(kind).number(section->id), title);
     if (!quote.isEmpty())
         context += QLatin1Char('\n') + tr("On the words: “%1”").arg(quote.simplified());
@@ -355,9 +355,8 @@ void ReviewPanel::chooseAndPlace()
         }
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Place Comment"),
-                                                 tr("The section the comment is about:"), labels,
-                                                 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Place Comment"), tr("The section the comment is about:"), labels, 0, false, &ok);
     if (ok && labels.contains(chosen)) {
         const auto& target = targets[labels.indexOf(chosen)];
         place(c->id, target.first, target.second);
@@ -383,7 +382,8 @@ void ReviewPanel::retranslateUi()
     m_reply->setText(tr("Re&ply…"));
     m_place->setText(tr("P&lace in Section…"));
     m_goTo->setText(tr("&Go to Section"));
-    const QString reviewId = m_session ? ReviewPackage::reviewIdOf(m_session->project()) : QString();
+    const QString reviewId =
+        m_session ? ReviewPackage::reviewIdOf(m_session->project()) : QString();
     m_mode->setVisible(!reviewId.isEmpty());
     m_mode->setText(tr("Review copy %1: the text is read-only. Your comments are saved in this "
                        "file; send it back to the analyst, who merges them into the project.")

@@ -94,8 +94,8 @@ void SignoffDialog::refresh()
     if (auto signoffs = SignoffStore(project).list(); signoffs)
         m_model->setSignoffs(signoffs.value());
     m_record->setEnabled(m_authority->count() > 0 && m_version->count() > 0);
-    auto status = SignoffStore(project).status(m_session.profile(), m_session.document(
-                                                                        DocumentKind::Strategy));
+    auto status = SignoffStore(project).status(m_session.profile(),
+                                               m_session.document(DocumentKind::Strategy));
     if (!status) {
         m_status->setText(status.error().message);
         return;

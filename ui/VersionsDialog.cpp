@@ -132,9 +132,9 @@ void VersionsDialog::reloadVersions()
                                ? QLocale(QStringLiteral("cy_GB"))
                                : QLocale(QStringLiteral("en_GB"));
     for (const DocumentVersion& version : std::as_const(m_versions)) {
-        const QString label = tr("%1 (%2)").arg(
-            version.name,
-            locale.toString(version.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+        const QString label =
+            tr("%1 (%2)").arg(version.name, locale.toString(version.createdAt.toLocalTime().date(),
+                                                            QLocale::ShortFormat));
         m_from->addItem(label, version.name);
         m_to->addItem(label, version.name);
     }

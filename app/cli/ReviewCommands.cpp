@@ -55,8 +55,9 @@ QString inUi(const BilingualText& text)
 
 QString oneLine(const QString& text)
 {
-    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'),
-                                                                              QLatin1Char(' '));
+    return QString(text)
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\t'), QLatin1Char(' '));
 }
 } // namespace
 
@@ -196,13 +197,11 @@ int ReviewCommands::runSnapshot(const QStringList& arguments)
     auto document = DocumentStore(*project.value()).load(*kind);
     if (!document)
         return failure(document.error().fullText());
-    auto version =
-        VersionStore(*project.value()).snapshot(document.value(), parser.value(name),
-                                                parser.value(by));
+    auto version = VersionStore(*project.value())
+                       .snapshot(document.value(), parser.value(name), parser.value(by));
     if (!version)
         return failure(version.error().fullText());
-    m_out << tr("Saved version “%1” of the %2.")
-                 .arg(version->name, inUi(document->title()))
+    m_out << tr("Saved version “%1” of the %2.").arg(version->name, inUi(document->title()))
           << Qt::endl;
     return CommandLine::Success;
 }
@@ -232,20 +231,18 @@ int ReviewCommands::runVersions(const QStringList& arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const DocumentVersion& version : versions.value())
-            array.append(QJsonObject{{QStringLiteral("name"), version.name},
-                                     {QStringLiteral("created"),
-                                      version.createdAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("by"), version.createdBy}});
-        m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("versions"), array}})
-                .toJson(QJsonDocument::Indented));
+            array.append(
+                QJsonObject{{QStringLiteral("name"), version.name},
+                            {QStringLiteral("created"), version.createdAt.toString(Qt::ISODate)},
+                            {QStringLiteral("by"), version.createdBy}});
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("versions"), array}})
+                                       .toJson(QJsonDocument::Indented));
         m_out.flush();
         return CommandLine::Success;
     }
     for (const DocumentVersion& version : versions.value())
         m_out << QStringLiteral("%1\t%2\t%3")
-                     .arg(version.name, version.createdAt.toString(Qt::ISODate),
-                          version.createdBy)
+                     .arg(version.name, version.createdAt.toString(Qt::ISODate), version.createdBy)
               << '\n';
     m_out << tr("Versions: %1").arg(versions->size()) << Qt::endl;
     return CommandLine::Success;
@@ -257,10 +254,10 @@ int ReviewCommands::runDiff(const QStringList& arguments)
     const QCommandLineOption help = helpOption();
     const QCommandLineOption doc = docOption();
     const QCommandLineOption from = valueOption("from", tr("The older version."), "NAME");
-    const QCommandLineOption to =
-        valueOption("to", tr("The newer version; the document as it is now when left out."),
-                    "NAME");
-    const QCommandLineOption lang = valueOption("lang", tr("Only this language: en or cy."), "LANG");
+    const QCommandLineOption to = valueOption(
+        "to", tr("The newer version; the document as it is now when left out."), "NAME");
+    const QCommandLineOption lang =
+        valueOption("lang", tr("Only this language: en or cy."), "LANG");
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({help, doc, from, to, lang, json});
     if (!parser.parse(arguments))
@@ -339,10 +336,9 @@ int ReviewCommands::runDiff(const QStringList& arguments)
                   << '\n';
         }
     }
-    m_out << tr("Sections changed: %1 of %2")
-                 .arg(DocumentDiff::changedCount(diffs))
-                 .arg(diffs.size())
-          << Qt::endl;
+    m_out
+        << tr("Sections changed: %1 of %2").arg(DocumentDiff::changedCount(diffs)).arg(diffs.size())
+        << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -491,8 +487,7 @@ int ReviewCommands::commentsMerge(const QStringList& arguments)
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return failure(project.error().fullText());
-    auto merged =
-        ReviewPackage::mergeComments(*project.value(), parser.positionalArguments()[1]);
+    auto merged = ReviewPackage::mergeComments(*project.value(), parser.positionalArguments()[1]);
     if (!merged)
         return failure(merged.error().fullText());
     m_out << tr("Comments merged: %1").arg(merged->added) << '\n';
@@ -589,9 +584,9 @@ int ReviewCommands::commentsReply(const QStringList& arguments)
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return failure(project.error().fullText());
-    auto reply = CommentStore(*project.value())
-                     .reply(number, parser.value(text), parser.value(author),
-                            parser.value(authority));
+    auto reply =
+        CommentStore(*project.value())
+            .reply(number, parser.value(text), parser.value(author), parser.value(authority));
     if (!reply)
         return failure(reply.error().fullText());
     m_out << tr("Added reply #%1.").arg(reply->id) << Qt::endl;
@@ -699,8 +694,9 @@ int ReviewCommands::runSignoff(const QStringList& arguments)
     if (parser.isSet(date)) {
         signoff.signedOn = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!signoff.signedOn.isValid())
-            return usageError(kSignoff, tr("--date must be a date as YYYY-MM-DD, not “%1”.")
-                                            .arg(parser.value(date)));
+            return usageError(
+                kSignoff,
+                tr("--date must be a date as YYYY-MM-DD, not “%1”.").arg(parser.value(date)));
     }
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)

@@ -64,13 +64,13 @@ PdfAnnotation convert(const Poppler::Annotation& annotation, const Poppler::Page
     out.author = annotation.author().trimmed();
     out.createdAt = annotation.creationDate().isValid() ? annotation.creationDate()
                                                         : annotation.modificationDate();
-    out.anchor = annotation.subType() == Poppler::Annotation::AText ? out.box.topLeft()
-                                                                    : out.box.center();
+    out.anchor =
+        annotation.subType() == Poppler::Annotation::AText ? out.box.topLeft() : out.box.center();
     if (annotation.subType() == Poppler::Annotation::AHighlight) {
         const QSizeF size = page.pageSizeF();
         QStringList parts;
-        const auto quads = static_cast<const Poppler::HighlightAnnotation&>(annotation)
-                               .highlightQuads();
+        const auto quads =
+            static_cast<const Poppler::HighlightAnnotation&>(annotation).highlightQuads();
         for (qsizetype q = 0; q < quads.size(); ++q) {
             // The quad's corners (QRectF::united ignores empty rectangles, so not with it).
             qreal left = quads[q].points[0].x(), right = left;
@@ -97,14 +97,13 @@ PdfAnnotation convert(const Poppler::Annotation& annotation, const Poppler::Page
     out.key = annotation.uniqueName();
     if (out.key.isEmpty()) {
         // Without a name (/NM), what the reviewer made is its identity.
-        const QByteArray identity =
-            QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                .arg(out.origin, out.author, out.text)
-                .arg(qRound(out.box.left() * 1000))
-                .arg(qRound(out.box.top() * 1000))
-                .arg(qRound(out.box.width() * 1000))
-                .arg(qRound(out.box.height() * 1000))
-                .toUtf8();
+        const QByteArray identity = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                                        .arg(out.origin, out.author, out.text)
+                                        .arg(qRound(out.box.left() * 1000))
+                                        .arg(qRound(out.box.top() * 1000))
+                                        .arg(qRound(out.box.width() * 1000))
+                                        .arg(qRound(out.box.height() * 1000))
+                                        .toUtf8();
         out.key = QString::fromLatin1(
             QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16));
     }
@@ -188,10 +187,8 @@ Result<AnnotationImportResult> AnnotationImporter::import(Project& project, cons
     QList<ReviewComment> comments;
     for (const PdfAnnotation& annotation : std::as_const(reading->annotations)) {
         ReviewComment comment;
-        comment.uid = QStringLiteral("%1/%2/%3")
-                          .arg(copy->id)
-                          .arg(annotation.page + 1)
-                          .arg(annotation.key);
+        comment.uid =
+            QStringLiteral("%1/%2/%3").arg(copy->id).arg(annotation.page + 1).arg(annotation.key);
         comment.originKey = comment.uid;
         comment.origin = annotation.origin;
         comment.reviewId = copy->id;
@@ -214,8 +211,8 @@ Result<AnnotationImportResult> AnnotationImporter::import(Project& project, cons
         }
         if (comment.isPlaced() && !comment.quote.isEmpty()) {
             const Section* section = document->section(comment.sectionId);
-            const auto range = CommentStore::locate(
-                section->content().in(placement->lang), comment.quote);
+            const auto range =
+                CommentStore::locate(section->content().in(placement->lang), comment.quote);
             comment.rangeStart = range.first;
             comment.rangeEnd = range.second;
         }

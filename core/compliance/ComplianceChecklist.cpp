@@ -483,8 +483,8 @@ QList<ComplianceItem> ComplianceChecklist::evaluate(const ComplianceInput& input
                "published");
         const QString target = QStringLiteral("signoff");
         if (signoff.specified.isEmpty())
-            add(id, title, false, State::Fail,
-                tr("The profile names no specified authority."), QStringLiteral("profile"));
+            add(id, title, false, State::Fail, tr("The profile names no specified authority."),
+                QStringLiteral("profile"));
         else if (signoff.version.isEmpty())
             add(id, title, false, State::Fail,
                 tr("No version of the strategy has been saved yet: save one, then record each "

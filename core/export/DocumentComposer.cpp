@@ -303,7 +303,8 @@ void DocumentComposer::addBlock(Writer& w, const Block& block, const Publication
         startBlock(w, format, charFormat(m_family, sub ? 13 : 11.5, true, false, kHeadingColour));
         w.cursor.insertText(block.number + QStringLiteral("  ") + plainText(block.text));
         if (recordForContents && sub)
-            m_headings.append(Heading{block.number, plainText(block.text), 2, w.cursor.block(), QString()});
+            m_headings.append(
+                Heading{block.number, plainText(block.text), 2, w.cursor.block(), QString()});
         break;
     }
     case Block::Kind::Paragraph:

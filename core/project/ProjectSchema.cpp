@@ -493,8 +493,8 @@ CREATE TABLE signoff(
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
-    static const std::vector<Migration> list{
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}};
+    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}, {3, kVersion3},
+                                             {4, kVersion4}, {5, kVersion5}, {6, kVersion6}};
     return list;
 }
 

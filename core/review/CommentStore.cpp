@@ -152,7 +152,8 @@ Status CommentStore::setResolved(qint64 id, bool resolved, const QString& by)
                                      "resolved_at = ? WHERE uid = ? OR parent_uid = ?"));
         query.addBindValue(resolved ? QStringLiteral("resolved") : QStringLiteral("open"));
         query.addBindValue(notNull(resolved ? by.trimmed() : QString()));
-        query.addBindValue(notNull(resolved ? isoSeconds(QDateTime::currentDateTimeUtc()) : QString()));
+        query.addBindValue(
+            notNull(resolved ? isoSeconds(QDateTime::currentDateTimeUtc()) : QString()));
         query.addBindValue(thread);
         query.addBindValue(thread);
         if (!query.exec())

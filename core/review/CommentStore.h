@@ -41,7 +41,10 @@ struct ReviewComment {
 
     bool isPlaced() const { return !sectionId.isEmpty(); }
     bool isReply() const { return !parentUid.isEmpty(); }
-    QString stateCode() const { return resolved ? QStringLiteral("resolved") : QStringLiteral("open"); }
+    QString stateCode() const
+    {
+        return resolved ? QStringLiteral("resolved") : QStringLiteral("open");
+    }
 };
 
 struct CommentImportCount {

@@ -45,7 +45,7 @@ public:
     static QString html(const QList<DiffRun>& runs);
     // Plain text with [-deleted-] and {+inserted+} marks, for the command line.
     static QString marked(const QList<DiffRun>& runs);
-    static QString changeCode(SectionDiff::Change change); // "same", "changed", "added", "removed"
+    static QString changeCode(SectionDiff::Change change);  // "same", "changed", "added", "removed"
     static QString changeLabel(SectionDiff::Change change); // translated
     static int changedCount(const QList<SectionDiff>& diffs);
 };

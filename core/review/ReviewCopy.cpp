@@ -77,8 +77,9 @@ QString ReviewCopyStore::idIn(const QString& text)
 Status ReviewCopyStore::record(const ReviewCopy& copy)
 {
     QSqlQuery query(m_project.database());
-    query.prepare(QStringLiteral("INSERT INTO review_copy(id, publication, lang, layout, "
-                                 "created_at, page_count, placements) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO review_copy(id, publication, lang, layout, "
+                       "created_at, page_count, placements) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(copy.id);
     query.addBindValue(publicationKindId(copy.publication));
     query.addBindValue(copy.lang ? langCode(*copy.lang) : QString(QLatin1String("")));
@@ -102,9 +103,8 @@ Result<ReviewCopy> ReviewCopyStore::exportPdf(const QString& path, const ReviewR
         return makeError(tr("The layout “%1” puts both languages in one file: choose both "
                             "languages for it.")
                              .arg(layoutId(request.layout)));
-    if (!request.packagePath.isEmpty() &&
-        QFileInfo(request.packagePath).absoluteFilePath() ==
-            QFileInfo(m_project.path()).absoluteFilePath())
+    if (!request.packagePath.isEmpty() && QFileInfo(request.packagePath).absoluteFilePath() ==
+                                              QFileInfo(m_project.path()).absoluteFilePath())
         return makeError(tr("The reviewer’s file cannot replace the project itself; choose "
                             "another name."));
     QSaveFile file(path);

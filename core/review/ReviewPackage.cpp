@@ -32,12 +32,18 @@ QString metaValue(QSqlDatabase db, const QString& key)
 const QStringList& ReviewPackage::dataRowTables()
 {
     static const QStringList tables{
-        QStringLiteral("crime_record"),     QStringLiteral("outcome_record"),
-        QStringLiteral("stop_search_record"), QStringLiteral("partner_record"),
-        QStringLiteral("indicator_value"),  QStringLiteral("exclusion_value"),
-        QStringLiteral("population"),       QStringLiteral("deprivation"),
-        QStringLiteral("geo_name"),         QStringLiteral("geo_link"),
-        QStringLiteral("rejected_row"),     QStringLiteral("guard_decision"),
+        QStringLiteral("crime_record"),
+        QStringLiteral("outcome_record"),
+        QStringLiteral("stop_search_record"),
+        QStringLiteral("partner_record"),
+        QStringLiteral("indicator_value"),
+        QStringLiteral("exclusion_value"),
+        QStringLiteral("population"),
+        QStringLiteral("deprivation"),
+        QStringLiteral("geo_name"),
+        QStringLiteral("geo_link"),
+        QStringLiteral("rejected_row"),
+        QStringLiteral("guard_decision"),
         // Street-level places of the records above (emptied after them).
         QStringLiteral("place"),
     };
@@ -63,11 +69,10 @@ Status ReviewPackage::write(Project& project, const QString& path, const QString
                              .arg(QDir::toNativeSeparators(target.absolutePath())));
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".part-") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8);
-    const QByteArray copySql =
-        "VACUUM INTO '" + temporary.toUtf8().replace('\'', "''") + "'";
+    const QByteArray copySql = "VACUUM INTO '" + temporary.toUtf8().replace('\'', "''") + "'";
     if (auto s = ProjectSchema::exec(project.handle(), copySql.constData()); !s)
-        return makeError(tr("Could not write “%1”: %2. Nothing was written.")
-                             .arg(shown, s.error().message));
+        return makeError(
+            tr("Could not write “%1”: %2. Nothing was written.").arg(shown, s.error().message));
     sqlite3* db = nullptr;
     Status slimmed;
     if (sqlite3_open_v2(QFile::encodeName(temporary).constData(), &db, SQLITE_OPEN_READWRITE,
@@ -77,8 +82,10 @@ Status ReviewPackage::write(Project& project, const QString& path, const QString
         QByteArray sql = "BEGIN IMMEDIATE;";
         for (const QString& table : dataRowTables()) {
             // Tables a newer schema may lack are skipped.
-            sql += "DELETE FROM " + table.toUtf8() + " WHERE EXISTS (SELECT 1 FROM sqlite_schema "
-                   "WHERE name = '" + table.toUtf8() + "');";
+            sql += "DELETE FROM " + table.toUtf8() +
+                   " WHERE EXISTS (SELECT 1 FROM sqlite_schema "
+                   "WHERE name = '" +
+                   table.toUtf8() + "');";
         }
         sql += "INSERT OR REPLACE INTO meta(key, value) VALUES ('review_package', '" +
                reviewId.toUtf8() + "');";
@@ -146,8 +153,8 @@ Result<CommentImportCount> ReviewPackage::mergeComments(Project& project,
                     "range_end, body, author, authority, created_at, state, resolved_by, "
                     "resolved_at, origin, coalesce(origin_key, ''), review_id, page FROM "
                     "review_comment ORDER BY created_at, id"))) {
-                outcome = makeError(
-                    tr("Could not read the comments in “%1”: %2").arg(shown, query.lastError().text()));
+                outcome = makeError(tr("Could not read the comments in “%1”: %2")
+                                        .arg(shown, query.lastError().text()));
             } else {
                 while (query.next()) {
                     ReviewComment c;

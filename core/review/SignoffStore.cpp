@@ -26,11 +26,11 @@ Result<Signoff> SignoffStore::record(const PartnershipProfile& profile, Signoff 
     const QStringList specified = specifiedAuthorities(profile);
     const Authority* authority = profile.authority(signoff.authority);
     if (!authority) {
-        Error error = makeError(tr("“%1” is not an authority of this partnership.")
-                                    .arg(signoff.authority));
+        Error error =
+            makeError(tr("“%1” is not an authority of this partnership.").arg(signoff.authority));
         if (!specified.isEmpty())
-            error.details << tr("Specified authorities: %1")
-                                 .arg(specified.join(QStringLiteral(", ")));
+            error.details
+                << tr("Specified authorities: %1").arg(specified.join(QStringLiteral(", ")));
         return error;
     }
     if (!AuthorityKinds::isSpecified(authority->kind))

@@ -68,10 +68,11 @@ Document VersionStore::fromJson(DocumentKind kind, const QJsonObject& json)
         section.revisionEn = object.value(QStringLiteral("rev_en")).toInt();
         section.revisionCy = object.value(QStringLiteral("rev_cy")).toInt();
         for (const QJsonValue& item : object.value(QStringLiteral("items")).toArray())
-            section.items.append(EmbeddedItem{item.toObject().value(QStringLiteral("kind")).toString(),
-                                              item.toObject().value(QStringLiteral("ref")).toString()});
-        section.level = std::clamp(object.value(QStringLiteral("level")).toInt(1), 1,
-                                   Section::kMaxLevel);
+            section.items.append(
+                EmbeddedItem{item.toObject().value(QStringLiteral("kind")).toString(),
+                             item.toObject().value(QStringLiteral("ref")).toString()});
+        section.level =
+            std::clamp(object.value(QStringLiteral("level")).toInt(1), 1, Section::kMaxLevel);
         section.sensitive = object.value(QStringLiteral("sensitive")).toBool();
         section.notApplicable = object.value(QStringLiteral("not_applicable")).toBool();
         section.notApplicableReason = bilingualFrom(object.value(QStringLiteral("reason")));
@@ -101,9 +102,9 @@ Result<DocumentVersion> VersionStore::snapshot(const Document& document, const Q
                              .arg(trimmed));
     DocumentVersion version{trimmed, QDateTime::currentDateTimeUtc(), createdBy.trimmed(),
                             document};
-    version.createdAt.setTime(
-        QTime(version.createdAt.time().hour(), version.createdAt.time().minute(),
-              version.createdAt.time().second()));
+    version.createdAt.setTime(QTime(version.createdAt.time().hour(),
+                                    version.createdAt.time().minute(),
+                                    version.createdAt.time().second()));
     const Status stored = m_project.transaction([&]() -> Status {
         QSqlQuery query(m_project.database());
         query.prepare(QStringLiteral("INSERT INTO document_version(document_id, name, created_at, "

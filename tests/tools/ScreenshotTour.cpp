@@ -2,6 +2,7 @@
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
 #include "ChecklistPanel.h"
+#include "CommentDialog.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
@@ -17,7 +18,6 @@
 #include "NewProjectDialog.h"
 #include "PdfViewer.h"
 #include "PreviewDialog.h"
-#include "CommentDialog.h"
 #include "ProjectSession.h"
 #include "PublicationPackDialog.h"
 #include "ReviewController.h"
@@ -25,11 +25,11 @@
 #include "ReviewPanel.h"
 #include "SignoffDialog.h"
 #include "VersionsDialog.h"
+#include "demo/DemoProject.h"
+#include "foundation/UiLanguage.h"
 #include "project/Project.h"
 #include "review/CommentStore.h"
 #include "review/ReviewCopy.h"
-#include "demo/DemoProject.h"
-#include "foundation/UiLanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,7 +158,8 @@ int main(int argc, char* argv[])
             ReviewController* review = window.reviewController();
             VersionsDialog* versions = review->showVersions();
             versions->setDocument(DocumentKind::Strategy);
-            (void)versions->saveVersion(QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)));
+            (void)versions->saveVersion(
+                QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)));
             const Section* consultation =
                 session.document(DocumentKind::Strategy).section(QStringLiteral("consultation"));
             for (Lang l : kAllLangs)
@@ -168,7 +169,8 @@ int main(int argc, char* argv[])
                                                                             "bob chwarter.")
                                                            : QStringLiteral(" We will report "
                                                                             "every quarter.")));
-            versions->compare(QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)), QString());
+            versions->compare(QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)),
+                              QString());
             versions->selectSection(QStringLiteral("consultation"));
             save(*versions, out + QStringLiteral("/versions") + suffix);
             versions->close();
@@ -194,7 +196,8 @@ int main(int argc, char* argv[])
             window.workspace()->setCurrentWidget(window.editorPanel());
             save(window, out + QStringLiteral("/review-panel") + suffix);
 
-            CommentDialog comment(ReviewPanel::tr("Comment on Section"), QStringLiteral("2 Consultation"),
+            CommentDialog comment(ReviewPanel::tr("Comment on Section"),
+                                  QStringLiteral("2 Consultation"),
                                   {QStringLiteral("Heddlu Dyfed-Powys")}, &window);
             comment.show();
             save(comment, out + QStringLiteral("/comment") + suffix);
@@ -238,7 +241,8 @@ int main(int argc, char* argv[])
         }
 
         // A reviewer's file opened in review mode.
-        const QString package = scratch.filePath(QStringLiteral("review-%1.sna").arg(langCode(lang)));
+        const QString package =
+            scratch.filePath(QStringLiteral("review-%1.sna").arg(langCode(lang)));
         {
             ReviewRequest request;
             request.lang = lang;
