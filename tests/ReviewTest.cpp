@@ -537,4 +537,16 @@ TEST_CASE("Review package: no partner data rows, comments merged back")
 
     auto self = ReviewPackage::mergeComments(*project, scratch.path(QStringLiteral("p.sna")));
     REQUIRE_FALSE(self.ok());
+
+    // A damaged file: refused with its name, nothing changes.
+    const QString damaged = scratch.path(QStringLiteral("damaged.sna"));
+    {
+        QFile file(damaged);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(fileBytes(package).left(3000));
+    }
+    auto broken = ReviewPackage::mergeComments(*project, damaged);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().fullText().contains(QStringLiteral("damaged.sna")));
+    CHECK(CommentStore(*project).list()->size() == 2);
 }
