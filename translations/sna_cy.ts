@@ -47,20 +47,20 @@
         <translation>[opsiynau]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Opsiwn anhysbys '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Opsiynau anhysbys: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Dim gwerth ar ôl '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Dim gwerth ar ôl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Peidio â chadw</translation>
     </message>
     <message>
@@ -770,6 +770,25 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::AnnotationImporter</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Nid yw’r ffeil “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a PDF. Nothing was imported.</source>
+        <translation>Nid oedd modd darllen “%1” fel PDF. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Save it without one and import it again. Nothing was imported.</source>
+        <translation>Mae “%1” wedi’i diogelu gan gyfrinair. Cadwch hi heb un a’i mewnforio eto. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review copy exported by SNA Studio: no review identifier was found on its pages. Export a review copy, have it annotated and import that. Nothing was imported.</source>
+        <translation>Nid yw “%1” yn gopi adolygu a allforiwyd gan SNA Studio: ni chanfuwyd dynodydd adolygu ar ei thudalennau. Allforiwch gopi adolygu, gofynnwch am anodiadau arno a mewnforiwch hwnnw. Ni fewnforiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>sna::AuthorityKinds</name>
     <message>
         <source>Police</source>
@@ -1014,28 +1033,28 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae gan y mapio “%1” allwedd anhysbys “%2”; yr allweddi yw %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” must start with "sna_mapping": %2 (this version of SNA Studio reads mapping format %2).</source>
-        <translation>Rhaid i’r mapio “%1” ddechrau gyda "sna_mapping": %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
+        <source>The mapping “%1” must start with &quot;sna_mapping&quot;: %2 (this version of SNA Studio reads mapping format %2).</source>
+        <translation>Rhaid i’r mapio “%1” ddechrau gyda &quot;sna_mapping&quot;: %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
     </message>
     <message>
         <source>The mapping “%1” has an unknown authority_type “%2”; use one of %3.</source>
         <translation>Mae gan y mapio “%1” authority_type anhysbys “%2”; defnyddiwch un o’r rhain: %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” needs a non-empty "columns" list.</source>
-        <translation>Mae angen rhestr "columns" nad yw’n wag ar y mapio “%1”.</translation>
+        <source>The mapping “%1” needs a non-empty &quot;columns&quot; list.</source>
+        <translation>Mae angen rhestr &quot;columns&quot; nad yw’n wag ar y mapio “%1”.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: entry %2 of "columns" has no "column".</source>
-        <translation>Y mapio “%1”: nid oes "column" gan gofnod %2 yn "columns".</translation>
+        <source>The mapping “%1”: entry %2 of &quot;columns&quot; has no &quot;column&quot;.</source>
+        <translation>Y mapio “%1”: nid oes &quot;column&quot; gan gofnod %2 yn &quot;columns&quot;.</translation>
     </message>
     <message>
         <source>The mapping “%1”: column “%2” has the unknown field “%3”; use one of %4.</source>
         <translation>Y mapio “%1”: mae gan y golofn “%2” y maes anhysbys “%3”; defnyddiwch un o’r rhain: %4.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the area column “%2” needs a "level": one of lsoa, msoa, ward, lad, csp, pfa.</source>
-        <translation>Y mapio “%1”: mae angen "level" ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
+        <source>The mapping “%1”: the area column “%2” needs a &quot;level&quot;: one of lsoa, msoa, ward, lad, csp, pfa.</source>
+        <translation>Y mapio “%1”: mae angen &quot;level&quot; ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
     </message>
     <message>
         <source>The mapping “%1” lists the column “%2” twice.</source>
@@ -1046,16 +1065,16 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae’r mapio “%1” yn mapio “%2” a “%3” i %4; mapiwch un golofn i bob maes.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the category “%2” must map to a text (or to "" when it is outside the local definition).</source>
-        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i "" pan fydd y tu allan i’r diffiniad lleol).</translation>
+        <source>The mapping “%1”: the category “%2” must map to a text (or to &quot;&quot; when it is outside the local definition).</source>
+        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i &quot;&quot; pan fydd y tu allan i’r diffiniad lleol).</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to "date" or "period": every record needs a date or a period.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "date" na "period": mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
+        <source>The mapping “%1” maps no column to &quot;date&quot; or &quot;period&quot;: every record needs a date or a period.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;date&quot; na &quot;period&quot;: mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to "category".</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "category".</translation>
+        <source>The mapping “%1” maps no column to &quot;category&quot;.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;category&quot;.</translation>
     </message>
     <message>
         <source>The mapping file “%1” does not exist.</source>
@@ -1440,6 +1459,179 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
         <source>Overlaps dataset %1 (%2).</source>
         <translation>Yn gorgyffwrdd â set ddata %1 (%2).</translation>
     </message>
+    <message>
+        <source>With --review (PDF, one file) the export is a review copy: a draft with a review identifier on every page, whose layout is recorded so that comments made on it in any PDF reader can be imported (sna comments import). --package OUT.sna also writes a slim project file for the reviewer, with the documents and published-level figures but no partner data rows.</source>
+        <translation>Gyda --review (PDF, un ffeil) copi adolygu yw’r allforio: drafft gyda dynodydd adolygu ar bob tudalen, y cofnodir ei gynllun fel y gellir mewnforio sylwadau a wnaed arno mewn unrhyw ddarllenydd PDF (sna comments import). Mae --package OUT.sna hefyd yn ysgrifennu ffeil prosiect fain i’r adolygydd, gyda’r dogfennau a’r ffigurau lefel cyhoeddi ond dim rhesi data partner.</translation>
+    </message>
+    <message>
+        <source>Review and sign-off:</source>
+        <translation>Adolygu a chymeradwyo:</translation>
+    </message>
+    <message>
+        <source>A review copy: one PDF with a review identifier on every page, whose annotations can be imported as comments.</source>
+        <translation>Copi adolygu: un PDF gyda dynodydd adolygu ar bob tudalen, y gellir mewnforio ei anodiadau fel sylwadau.</translation>
+    </message>
+    <message>
+        <source>With --review: also write a slim project file for the reviewer (no partner data rows).</source>
+        <translation>Gyda --review: ysgrifennu hefyd ffeil prosiect fain i’r adolygydd (dim rhesi data partner).</translation>
+    </message>
+    <message>
+        <source>--package goes with --review.</source>
+        <translation>Mae --package yn mynd gyda --review.</translation>
+    </message>
+    <message>
+        <source>a review copy is a PDF: use --format pdf.</source>
+        <translation>PDF yw copi adolygu: defnyddiwch --format pdf.</translation>
+    </message>
+    <message>
+        <source>a review copy is one PDF: use --lang en or cy, or --lang both with --layout welsh-first or columns.</source>
+        <translation>Un PDF yw copi adolygu: defnyddiwch --lang en neu cy, neu --lang both gyda --layout welsh-first neu columns.</translation>
+    </message>
+    <message>
+        <source>Wrote the review copy %1 (%2 pages), review identifier %3.</source>
+        <translation>Ysgrifennwyd y copi adolygu %1 (%2 tudalen), dynodydd adolygu %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the reviewer’s project file %1 (no partner data rows).</source>
+        <translation>Ysgrifennwyd ffeil prosiect yr adolygydd %1 (dim rhesi data partner).</translation>
+    </message>
+</context>
+<context>
+    <name>sna::CommentDialog</name>
+    <message>
+        <source>Your name:</source>
+        <translation>Eich enw:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Awdurdod:</translation>
+    </message>
+    <message>
+        <source>Write the comment and your name.</source>
+        <translation>Ysgrifennwch y sylw a’ch enw.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::CommentStore</name>
+    <message>
+        <source>Could not read the comments</source>
+        <translation>Nid oedd modd darllen y sylwadau</translation>
+    </message>
+    <message>
+        <source>There is no comment number %1 in this project.</source>
+        <translation>Nid oes sylw rhif %1 yn y prosiect hwn.</translation>
+    </message>
+    <message>
+        <source>Could not save the comment</source>
+        <translation>Nid oedd modd cadw’r sylw</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Mae angen testun ar sylw.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Mae angen testun ar ateb.</translation>
+    </message>
+    <message>
+        <source>Sticky note in the PDF</source>
+        <translation>Nodyn gludiog yn y PDF</translation>
+    </message>
+    <message>
+        <source>Highlight in the PDF</source>
+        <translation>Amlygiad yn y PDF</translation>
+    </message>
+    <message>
+        <source>Underline in the PDF</source>
+        <translation>Tanlinellu yn y PDF</translation>
+    </message>
+    <message>
+        <source>Strike-out in the PDF</source>
+        <translation>Llinell drwodd yn y PDF</translation>
+    </message>
+    <message>
+        <source>Annotation in the PDF</source>
+        <translation>Anodiad yn y PDF</translation>
+    </message>
+    <message>
+        <source>Reviewer’s file</source>
+        <translation>Ffeil yr adolygydd</translation>
+    </message>
+    <message>
+        <source>SNA Studio</source>
+        <translation>SNA Studio</translation>
+    </message>
+</context>
+<context>
+    <name>sna::CommentTableModel</name>
+    <message>
+        <source>Not placed (page %1)</source>
+        <translation>Heb ei osod (tudalen %1)</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>Removed section “%1”</source>
+        <translation>Adran a ddilëwyd “%1”</translation>
+    </message>
+    <message>
+        <source>SNA</source>
+        <translation>SNA</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategaeth</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Unknown reviewer</source>
+        <translation>Adolygydd anhysbys</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>%1 (replies: %2)</source>
+        <translation>%1 (atebion: %2)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Wedi’i ddatrys</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Adolygydd</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
 </context>
 <context>
     <name>sna::ComplianceChecklist</name>
@@ -1698,6 +1890,30 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     <message>
         <source>Actions: %1.</source>
         <translation>Camau gweithredu: %1.</translation>
+    </message>
+    <message>
+        <source>Every specified authority has signed off the version of the strategy being published</source>
+        <translation>Mae pob awdurdod penodedig wedi cymeradwyo’r fersiwn o’r strategaeth sy’n cael ei chyhoeddi</translation>
+    </message>
+    <message>
+        <source>The profile names no specified authority.</source>
+        <translation>Nid yw’r proffil yn enwi unrhyw awdurdod penodedig.</translation>
+    </message>
+    <message>
+        <source>No version of the strategy has been saved yet: save one, then record each authority&apos;s sign-off of it.</source>
+        <translation>Nid oes fersiwn o’r strategaeth wedi’i chadw eto: cadwch un, yna cofnodwch gymeradwyaeth pob awdurdod ohoni.</translation>
+    </message>
+    <message>
+        <source>The strategy has changed since version “%1”: save a new version for sign-off.</source>
+        <translation>Mae’r strategaeth wedi newid ers fersiwn “%1”: cadwch fersiwn newydd i’w chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Version “%1” awaits sign-off by: %2.</source>
+        <translation>Mae fersiwn “%1” yn aros am gymeradwyaeth gan: %2.</translation>
+    </message>
+    <message>
+        <source>Version “%1” is signed off by every specified authority (%2).</source>
+        <translation>Mae fersiwn “%1” wedi’i chymeradwyo gan bob awdurdod penodedig (%2).</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2268,10 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     </message>
     <message>
         <source>Usage: sna definition FILE.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map "CATEGORY=ID"]… [--source SOURCE]
+                      [--map &quot;CATEGORY=ID&quot;]… [--source SOURCE]
 Shows the categories of the local definition of serious violence (id, included or excluded, kind, name) and how each source category counts. --include and --exclude change which categories count; --map makes a source category count as a category of the definition (an empty ID: not serious violence, shown as -). --source defaults to police-uk. A definition without public-space youth violence, or with terrorism, is refused.</source>
         <translation>Defnydd: sna definition FFEIL.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map "CATEGORI=ID"]… [--source FFYNHONNELL]
+                      [--map &quot;CATEGORI=ID&quot;]… [--source FFYNHONNELL]
 Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys neu wedi’i hepgor, math, enw) a sut mae pob categori ffynhonnell yn cyfrif. Mae --include a --exclude yn newid pa gategorïau sy’n cyfrif; mae --map yn gwneud i gategori ffynhonnell gyfrif fel categori yn y diffiniad (ID gwag: nid trais difrifol, a ddangosir fel -). police-uk yw’r ffynhonnell os na roddir --source. Gwrthodir diffiniad heb drais ieuenctid mewn mannau cyhoeddus, neu un sy’n cynnwys terfysgaeth.</translation>
     </message>
 </context>
@@ -2158,6 +2374,25 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>LSOAs in the file: %1 of the %2 ranked (a part of the country, or a partial file).</source>
         <translation>ACEHI yn y ffeil: %1 allan o’r rhai a rancwyd, sef %2 (rhan o’r wlad, neu ffeil rannol).</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DocumentDiff</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Heb newid</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Wedi newid</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dilëwyd</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2728,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -2658,7 +2893,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -3236,8 +3471,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enwch y partner a anfonodd “%1” (--partner ENW): cedwir tarddiad pob set ddata.</translation>
     </message>
     <message>
-        <source>Record the basis on which %1 shared “%2” (--basis, e.g. "PCSC Act 2022 s.16" or a data sharing agreement reference).</source>
-        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. "PCSC Act 2022 s.16" neu gyfeirnod cytundeb rhannu data).</translation>
+        <source>Record the basis on which %1 shared “%2” (--basis, e.g. &quot;PCSC Act 2022 s.16&quot; or a data sharing agreement reference).</source>
+        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. &quot;PCSC Act 2022 s.16&quot; neu gyfeirnod cytundeb rhannu data).</translation>
     </message>
     <message>
         <source>ISTV level %1 (individuals) is never allowed for data from a %2 source.</source>
@@ -3836,6 +4071,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
     </message>
+    <message>
+        <source>%1 (review copy)[*] — SNA Studio</source>
+        <translation>%1 (copi adolygu)[*] — SNA Studio</translation>
+    </message>
 </context>
 <context>
     <name>sna::MappedImporter</name>
@@ -3900,7 +4139,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -3919,8 +4158,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw’r mapio</translation>
     </message>
     <message>
-        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or "" for “not serious violence”.</source>
-        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu "" ar gyfer “nid trais difrifol”.</translation>
+        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or &quot;&quot; for “not serious violence”.</source>
+        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu &quot;&quot; ar gyfer “nid trais difrifol”.</translation>
     </message>
 </context>
 <context>
@@ -4314,11 +4553,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's dictionaries</source>
+        <source>Could not store the import&apos;s dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
@@ -4369,15 +4608,15 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's dictionaries</source>
+        <source>Could not store the import&apos;s dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's totals</source>
+        <source>Could not store the import&apos;s totals</source>
         <translation>Methu storio cyfansymiau’r mewnforiad</translation>
     </message>
 </context>
@@ -4436,11 +4675,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>nid yw’n oedran nac yn fand oedran (fel 7, 0-4 neu 90+)</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>The population's year is not in the file or its name; it was recorded as unknown.</source>
+        <source>The population&apos;s year is not in the file or its name; it was recorded as unknown.</source>
         <translation>Nid yw blwyddyn y boblogaeth yn y ffeil nac yn ei henw; fe’i cofnodwyd yn anhysbys.</translation>
     </message>
 </context>
@@ -4576,11 +4815,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu darllen proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's areas</source>
+        <source>Could not read the partnership&apos;s areas</source>
         <translation>Methu darllen ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's authorities</source>
+        <source>Could not read the partnership&apos;s authorities</source>
         <translation>Methu darllen awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
@@ -4588,27 +4827,27 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's areas</source>
+        <source>Could not save the partnership&apos;s areas</source>
         <translation>Methu cadw ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's authorities</source>
+        <source>Could not save the partnership&apos;s authorities</source>
         <translation>Methu cadw awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's governance bodies</source>
+        <source>Could not read the partnership&apos;s governance bodies</source>
         <translation>Methu darllen cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's milestones</source>
+        <source>Could not read the partnership&apos;s milestones</source>
         <translation>Methu darllen cerrig milltir y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's governance bodies</source>
+        <source>Could not save the partnership&apos;s governance bodies</source>
         <translation>Methu cadw cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's milestones</source>
+        <source>Could not save the partnership&apos;s milestones</source>
         <translation>Methu cadw cerrig milltir y bartneriaeth</translation>
     </message>
 </context>
@@ -4826,6 +5065,686 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::ReviewCommands</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <source>Document: strategy or sna.</source>
+        <translation>Dogfen: strategy neu sna.</translation>
+    </message>
+    <message>
+        <source>  snapshot     save a named version of a document
+  versions     list a document&apos;s named versions
+  diff         compare two versions section by section, in English and Welsh
+  comments     import an annotated review PDF, list, merge, add, reply, resolve
+  signoff      record a specified authority&apos;s sign-off of a version</source>
+        <translation>  snapshot     cadw fersiwn a enwir o ddogfen
+  versions     rhestru fersiynau a enwir dogfen
+  diff         cymharu dwy fersiwn adran wrth adran, yn Saesneg ac yn Gymraeg
+  comments     mewnforio PDF adolygu anodedig, rhestru, cyfuno, ychwanegu, ateb, datrys
+  signoff      cofnodi cymeradwyaeth awdurdod penodedig o fersiwn</translation>
+    </message>
+    <message>
+        <source>--doc must be strategy or sna, not “%1”.</source>
+        <translation>Rhaid i --doc fod yn strategy neu sna, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: sna snapshot FILE.sna --doc strategy|sna --name NAME [--by PERSON]
+Saves the document as it is now as a named version (for example “Draft 1 for CSP review”). Names are unique per document.</source>
+        <translation>Defnydd: sna snapshot FILE.sna --doc strategy|sna --name NAME [--by PERSON]
+Yn cadw’r ddogfen fel y mae nawr fel fersiwn a enwir (er enghraifft “Drafft 1 i’w adolygu gan y CSP”). Mae enwau’n unigryw i bob dogfen.</translation>
+    </message>
+    <message>
+        <source>Usage: sna versions FILE.sna [--doc strategy|sna] [--json]
+Lists the named versions of a document, oldest first: name, date and who saved it.</source>
+        <translation>Defnydd: sna versions FILE.sna [--doc strategy|sna] [--json]
+Yn rhestru fersiynau a enwir dogfen, yr hynaf yn gyntaf: enw, dyddiad a phwy a’i cadwodd.</translation>
+    </message>
+    <message>
+        <source>Usage: sna diff FILE.sna [--doc strategy|sna] --from NAME [--to NAME] [--lang en|cy] [--json]
+Compares two versions section by section, in English and in Welsh; without --to, the version is compared with the document as it is now. Deleted words are shown as [-…-] and inserted words as {+…+}.</source>
+        <translation>Defnydd: sna diff FILE.sna [--doc strategy|sna] --from NAME [--to NAME] [--lang en|cy] [--json]
+Yn cymharu dwy fersiwn adran wrth adran, yn Saesneg ac yn Gymraeg; heb --to, cymherir y fersiwn â’r ddogfen fel y mae nawr. Dangosir geiriau a ddilëwyd fel [-…-] a geiriau a fewnosodwyd fel {+…+}.</translation>
+    </message>
+    <message>
+        <source>Usage: sna comments import FILE.sna ANNOTATED.pdf
+       sna comments list FILE.sna [--json] [--open]
+       sna comments merge FILE.sna REVIEWER.sna
+       sna comments add FILE.sna [--doc DOC] --section ID --text TEXT --author NAME [--authority NAME] [--quote TEXT] [--lang en|cy]
+       sna comments reply FILE.sna --id N --text TEXT --author NAME [--authority NAME]
+       sna comments resolve FILE.sna --id N [--by NAME] [--reopen]
+       sna comments place FILE.sna --id N [--doc DOC] --section ID
+import reads the annotations of a review copy (sticky notes, highlights, underlines, strike-outs) made in any PDF reader and turns each into a comment on the section it sits in; it prints how many were placed and lists those it could not place, which are kept for placing by hand. merge brings back the comments made in a reviewer&apos;s file.</source>
+        <translation>Defnydd: sna comments import FILE.sna ANNOTATED.pdf
+       sna comments list FILE.sna [--json] [--open]
+       sna comments merge FILE.sna REVIEWER.sna
+       sna comments add FILE.sna [--doc DOC] --section ID --text TEXT --author NAME [--authority NAME] [--quote TEXT] [--lang en|cy]
+       sna comments reply FILE.sna --id N --text TEXT --author NAME [--authority NAME]
+       sna comments resolve FILE.sna --id N [--by NAME] [--reopen]
+       sna comments place FILE.sna --id N [--doc DOC] --section ID
+Mae import yn darllen anodiadau copi adolygu (nodiadau gludiog, amlygiadau, tanlinellu, llinellau drwodd) a wnaed mewn unrhyw ddarllenydd PDF ac yn troi pob un yn sylw ar yr adran y mae ynddi; mae’n argraffu faint a osodwyd ac yn rhestru’r rhai na ellid eu gosod, a gedwir i’w gosod â llaw. Mae merge yn dod â’r sylwadau a wnaed yn ffeil adolygydd yn ôl.</translation>
+    </message>
+    <message>
+        <source>Usage: sna signoff FILE.sna --authority NAME --version NAME --by PERSON
+                   [--doc strategy|sna] [--date YYYY-MM-DD] [--conditions TEXT]
+       sna signoff FILE.sna --list
+Records that a specified authority approved a named version. The compliance checklist shows when every specified authority has signed off the latest version of the strategy.</source>
+        <translation>Defnydd: sna signoff FILE.sna --authority NAME --version NAME --by PERSON
+                   [--doc strategy|sna] [--date YYYY-MM-DD] [--conditions TEXT]
+       sna signoff FILE.sna --list
+Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhestr wirio cydymffurfio yn dangos pryd mae pob awdurdod penodedig wedi cymeradwyo fersiwn ddiweddaraf y strategaeth.</translation>
+    </message>
+    <message>
+        <source>Name of the version.</source>
+        <translation>Enw’r fersiwn.</translation>
+    </message>
+    <message>
+        <source>Who saves the version.</source>
+        <translation>Pwy sy’n cadw’r fersiwn.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna snapshot FILE.sna --name NAME</source>
+        <translation>rhowch un ffeil prosiect: sna snapshot FILE.sna --name NAME</translation>
+    </message>
+    <message>
+        <source>--name NAME is required.</source>
+        <translation>Mae angen --name NAME.</translation>
+    </message>
+    <message>
+        <source>Saved version “%1” of the %2.</source>
+        <translation>Cadwyd fersiwn “%1” o’r %2.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna versions FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna versions FILE.sna</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Fersiynau: %1</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation>Y fersiwn hŷn.</translation>
+    </message>
+    <message>
+        <source>The newer version; the document as it is now when left out.</source>
+        <translation>Y fersiwn newydd; y ddogfen fel y mae nawr os na roddir hi.</translation>
+    </message>
+    <message>
+        <source>Only this language: en or cy.</source>
+        <translation>Yr iaith hon yn unig: en neu cy.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna diff FILE.sna --from NAME</source>
+        <translation>rhowch un ffeil prosiect: sna diff FILE.sna --from NAME</translation>
+    </message>
+    <message>
+        <source>--from NAME is required.</source>
+        <translation>Mae angen --from NAME.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or cy, not “%1”.</source>
+        <translation>Rhaid i --lang fod yn en neu cy, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Sections changed: %1 of %2</source>
+        <translation>Adrannau a newidiwyd: %1 o %2</translation>
+    </message>
+    <message>
+        <source>say what to do: import, list, merge, add, reply, resolve or place (see “sna help comments”).</source>
+        <translation>dywedwch beth i’w wneud: import, list, merge, add, reply, resolve neu place (gweler “sna help comments”).</translation>
+    </message>
+    <message>
+        <source>give the project and the annotated PDF: sna comments import FILE.sna ANNOTATED.pdf</source>
+        <translation>rhowch y prosiect a’r PDF anodedig: sna comments import FILE.sna ANNOTATED.pdf</translation>
+    </message>
+    <message>
+        <source>Review copy: %1</source>
+        <translation>Copi adolygu: %1</translation>
+    </message>
+    <message>
+        <source>Comments placed: %1</source>
+        <translation>Sylwadau a osodwyd: %1</translation>
+    </message>
+    <message>
+        <source>Already imported before: %1</source>
+        <translation>Wedi’u mewnforio o’r blaen: %1</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Heb eu gosod: %1</translation>
+    </message>
+    <message>
+        <source>#%1, page %2, %3, %4: %5</source>
+        <translation>#%1, tudalen %2, %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>no author</source>
+        <translation>dim awdur</translation>
+    </message>
+    <message>
+        <source>Place them with “sna comments place” or in the Review panel.</source>
+        <translation>Gosodwch nhw gyda “sna comments place” neu yn y panel Adolygu.</translation>
+    </message>
+    <message>
+        <source>Only comments not yet resolved.</source>
+        <translation>Sylwadau heb eu datrys yn unig.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna comments list FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna comments list FILE.sna</translation>
+    </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Sylwadau agored: %1</translation>
+    </message>
+    <message>
+        <source>give the project and the reviewer&apos;s file: sna comments merge FILE.sna REVIEWER.sna</source>
+        <translation>rhowch y prosiect a ffeil yr adolygydd: sna comments merge FILE.sna REVIEWER.sna</translation>
+    </message>
+    <message>
+        <source>Comments merged: %1</source>
+        <translation>Sylwadau a gyfunwyd: %1</translation>
+    </message>
+    <message>
+        <source>Already in the project: %1</source>
+        <translation>Eisoes yn y prosiect: %1</translation>
+    </message>
+    <message>
+        <source>Section id.</source>
+        <translation>Dynodydd yr adran.</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Y sylw.</translation>
+    </message>
+    <message>
+        <source>Who makes the comment.</source>
+        <translation>Pwy sy’n gwneud y sylw.</translation>
+    </message>
+    <message>
+        <source>The authority the reviewer speaks for.</source>
+        <translation>Yr awdurdod y mae’r adolygydd yn siarad ar ei ran.</translation>
+    </message>
+    <message>
+        <source>The words commented on.</source>
+        <translation>Y geiriau y gwneir sylw arnynt.</translation>
+    </message>
+    <message>
+        <source>Language of the quoted text.</source>
+        <translation>Iaith y testun a ddyfynnir.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna comments add FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna comments add FILE.sna</translation>
+    </message>
+    <message>
+        <source>--section, --text and --author are required.</source>
+        <translation>Mae angen --section, --text a --author.</translation>
+    </message>
+    <message>
+        <source>There is no section “%1” in the %2.</source>
+        <translation>Nid oes adran “%1” yn y %2.</translation>
+    </message>
+    <message>
+        <source>Added comment #%1 on section “%2”.</source>
+        <translation>Ychwanegwyd sylw #%1 ar adran “%2”.</translation>
+    </message>
+    <message>
+        <source>The comment answered.</source>
+        <translation>Y sylw a atebir.</translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>Yr ateb.</translation>
+    </message>
+    <message>
+        <source>Who replies.</source>
+        <translation>Pwy sy’n ateb.</translation>
+    </message>
+    <message>
+        <source>give the project, --id N and --text TEXT.</source>
+        <translation>rhowch y prosiect, --id N a --text TEXT.</translation>
+    </message>
+    <message>
+        <source>Added reply #%1.</source>
+        <translation>Ychwanegwyd ateb #%1.</translation>
+    </message>
+    <message>
+        <source>Who resolves it.</source>
+        <translation>Pwy sy’n ei ddatrys.</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>Ei agor eto.</translation>
+    </message>
+    <message>
+        <source>give the project and --id N.</source>
+        <translation>rhowch y prosiect a --id N.</translation>
+    </message>
+    <message>
+        <source>Comment #%1 is open again.</source>
+        <translation>Mae sylw #%1 ar agor eto.</translation>
+    </message>
+    <message>
+        <source>Comment #%1 is resolved.</source>
+        <translation>Mae sylw #%1 wedi’i ddatrys.</translation>
+    </message>
+    <message>
+        <source>give the project, --id N and --section ID.</source>
+        <translation>rhowch y prosiect, --id N a --section ID.</translation>
+    </message>
+    <message>
+        <source>Comment #%1 is on section “%2”.</source>
+        <translation>Mae sylw #%1 ar adran “%2”.</translation>
+    </message>
+    <message>
+        <source>The specified authority signing off.</source>
+        <translation>Yr awdurdod penodedig sy’n cymeradwyo.</translation>
+    </message>
+    <message>
+        <source>The version approved.</source>
+        <translation>Y fersiwn a gymeradwywyd.</translation>
+    </message>
+    <message>
+        <source>Who signed off.</source>
+        <translation>Pwy a gymeradwyodd.</translation>
+    </message>
+    <message>
+        <source>When (YYYY-MM-DD); today by default.</source>
+        <translation>Pryd (BBBB-MM-DD); heddiw os na roddir.</translation>
+    </message>
+    <message>
+        <source>Conditions of the approval.</source>
+        <translation>Amodau’r gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <source>List the sign-offs.</source>
+        <translation>Rhestru’r cymeradwyaethau.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna signoff FILE.sna --authority NAME --version NAME --by PERSON</source>
+        <translation>rhowch un ffeil prosiect: sna signoff FILE.sna --authority NAME --version NAME --by PERSON</translation>
+    </message>
+    <message>
+        <source>--authority, --version and --by are required.</source>
+        <translation>Mae angen --authority, --version a --by.</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>Rhaid i --date fod yn ddyddiad fel BBBB-MM-DD, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 signed off version “%2” for %3 on %4.</source>
+        <translation>Cofnodwyd: cymeradwyodd %1 fersiwn “%2” ar ran %3 ar %4.</translation>
+    </message>
+    <message>
+        <source>Every specified authority has signed off version “%1”.</source>
+        <translation>Mae pob awdurdod penodedig wedi cymeradwyo fersiwn “%1”.</translation>
+    </message>
+    <message>
+        <source>Still to sign off: %1</source>
+        <translation>I’w cymeradwyo o hyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ReviewController</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Adolygu</translation>
+    </message>
+    <message>
+        <source>&amp;Versions and Changes…</source>
+        <translation>&amp;Fersiynau a Newidiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review Copy…</source>
+        <translation>Allforio &amp;Copi Adolygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotated PDF…</source>
+        <translation>&amp;Mewnforio PDF Anodedig…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Reviewer’s File…</source>
+        <translation>C&amp;yfuno Ffeil Adolygydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off…</source>
+        <translation>Cymeradwy&amp;o…</translation>
+    </message>
+    <message>
+        <source>Review Comments</source>
+        <translation>Sylwadau Adolygu</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Agorwch brosiect yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Comments placed: %1</source>
+        <translation>Sylwadau a osodwyd: %1</translation>
+    </message>
+    <message>
+        <source>Already imported before: %1</source>
+        <translation>Wedi’u mewnforio o’r blaen: %1</translation>
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation>Heb eu gosod: %1</translation>
+    </message>
+    <message>
+        <source>Comments that could not be placed are listed first in the review panel; place each one with “Place in Section…”.</source>
+        <translation>Rhestrir y sylwadau na ellid eu gosod yn gyntaf yn y panel adolygu; gosodwch bob un gyda “Gosod mewn Adran…”.</translation>
+    </message>
+    <message>
+        <source>Comments merged: %1</source>
+        <translation>Sylwadau a gyfunwyd: %1</translation>
+    </message>
+    <message>
+        <source>Already in the project: %1</source>
+        <translation>Eisoes yn y prosiect: %1</translation>
+    </message>
+    <message>
+        <source>Import Annotated PDF</source>
+        <translation>Mewnforio PDF Anodedig</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer’s File</source>
+        <translation>Cyfuno Ffeil Adolygydd</translation>
+    </message>
+    <message>
+        <source>SNA Studio projects (*.sna)</source>
+        <translation>Prosiectau SNA Studio (*.sna)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Comments</source>
+        <translation>&amp;Sylwadau Adolygu</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ReviewCopyStore</name>
+    <message>
+        <source>Could not record the review copy</source>
+        <translation>Nid oedd modd cofnodi’r copi adolygu</translation>
+    </message>
+    <message>
+        <source>A review copy is one PDF: choose one language, or both languages Welsh first or in parallel columns.</source>
+        <translation>Un PDF yw copi adolygu: dewiswch un iaith, neu’r ddwy iaith gyda’r Gymraeg yn gyntaf neu mewn colofnau cyfochrog.</translation>
+    </message>
+    <message>
+        <source>The layout “%1” puts both languages in one file: choose both languages for it.</source>
+        <translation>Mae’r cynllun “%1” yn rhoi’r ddwy iaith mewn un ffeil: dewiswch y ddwy iaith ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>The reviewer’s file cannot replace the project itself; choose another name.</source>
+        <translation>Ni all ffeil yr adolygydd gymryd lle’r prosiect ei hun; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Nothing was written.</source>
+        <translation>Nid oes modd ysgrifennu “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Nothing was written.</source>
+        <translation>Nid oedd modd cadw “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not read the review copies</source>
+        <translation>Nid oedd modd darllen y copïau adolygu</translation>
+    </message>
+    <message>
+        <source>The review copy %1 was not exported from this project (“%2”). Import it into the project it came from. Nothing was changed.</source>
+        <translation>Ni allforiwyd y copi adolygu %1 o’r prosiect hwn (“%2”). Mewnforiwch ef i’r prosiect y daeth ohono. Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ReviewExportDialog</name>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>Allforio Copi Adolygu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review copy.</source>
+        <translation>Dewiswch ble i gadw’r copi adolygu.</translation>
+    </message>
+    <message>
+        <source>The review copy %1 is saved as %2 (pages: %3).</source>
+        <translation>Mae’r copi adolygu %1 wedi’i gadw fel %2 (tudalennau: %3).</translation>
+    </message>
+    <message>
+        <source>The reviewer’s project file is %1. It holds no partner data rows.</source>
+        <translation>Ffeil prosiect yr adolygydd yw %1. Nid oes ynddi unrhyw resi data partner.</translation>
+    </message>
+    <message>
+        <source>Written beside the PDF as %1. It holds the documents, versions, comments and published-level figures, but no row of partner data, so that it can be sent by e-mail under the data sharing agreement.</source>
+        <translation>Wedi’i hysgrifennu wrth ymyl y PDF fel %1. Mae’n cynnwys y dogfennau, y fersiynau, y sylwadau a’r ffigurau lefel cyhoeddi, ond dim un rhes o ddata partner, fel y gellir ei hanfon drwy e-bost o dan y cytundeb rhannu data.</translation>
+    </message>
+    <message>
+        <source>A review copy is the draft as a PDF with a review identifier on every page. Reviewers can annotate it in any PDF reader (sticky notes, highlights, underlines, strike-outs); import the annotated PDF to turn their annotations into comments on the right sections.</source>
+        <translation>Copi adolygu yw’r drafft fel PDF gyda dynodydd adolygu ar bob tudalen. Gall adolygwyr ei anodi mewn unrhyw ddarllenydd PDF (nodiadau gludiog, amlygiadau, tanlinellu, llinellau drwodd); mewnforiwch y PDF anodedig i droi eu hanodiadau yn sylwadau ar yr adrannau cywir.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dogfen:</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategaeth</translation>
+    </message>
+    <message>
+        <source>SNA summary (public)</source>
+        <translation>Crynodeb yr SNA (cyhoeddus)</translation>
+    </message>
+    <message>
+        <source>Full SNA (restricted)</source>
+        <translation>SNA llawn (cyfyngedig)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English, Welsh first</source>
+        <translation>Cymraeg a Saesneg, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Welsh and English in parallel columns</source>
+        <translation>Cymraeg a Saesneg mewn colofnau cyfochrog</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Cadw fel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Also write a project file for a reviewer with SNA Studio</source>
+        <translation>Ysgrifennu hefyd ffeil prosiect i adolygydd gyda SNA Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ReviewPackage</name>
+    <message>
+        <source>The folder “%1” does not exist. Nothing was written.</source>
+        <translation>Nid yw’r ffolder “%1” yn bodoli. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Nothing was written.</source>
+        <translation>Nid oedd modd ysgrifennu “%1”: %2. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the file could not be moved into place. Nothing was written.</source>
+        <translation>Nid oedd modd ysgrifennu “%1”: nid oedd modd symud y ffeil i’w lle. Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project itself: choose the reviewer’s file.</source>
+        <translation>“%1” yw’r prosiect ei hun: dewiswch ffeil yr adolygydd.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Nid oedd modd agor “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no review comments (it was saved by an older SNA Studio). Nothing was changed.</source>
+        <translation>Nid oes sylwadau adolygu yn “%1” (fe’i cadwyd gan SNA Studio hŷn). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another project (“%2”): its comments were not merged. Nothing was changed.</source>
+        <translation>Mae “%1” yn perthyn i brosiect arall (“%2”): ni chyfunwyd ei sylwadau. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Could not read the comments in “%1”: %2</source>
+        <translation>Nid oedd modd darllen y sylwadau yn “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sna::ReviewPanel</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Ailagor</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Datrys</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown reviewer</source>
+        <translation>Adolygydd anhysbys</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Wedi’i ddatrys.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1.</source>
+        <translation>Wedi’i ddatrys gan %1.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>Choose a section in the Documents tab first.</source>
+        <translation>Dewiswch adran yn y tab Dogfennau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Section %1 %2</source>
+        <translation>Adran %1 %2</translation>
+    </message>
+    <message>
+        <source>On the words: “%1”</source>
+        <translation>Ar y geiriau: “%1”</translation>
+    </message>
+    <message>
+        <source>Comment on Section</source>
+        <translation>Sylw ar Adran</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>SNA</source>
+        <translation>SNA</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategaeth</translation>
+    </message>
+    <message>
+        <source>Place Comment</source>
+        <translation>Gosod Sylw</translation>
+    </message>
+    <message>
+        <source>The section the comment is about:</source>
+        <translation>Yr adran y mae’r sylw yn ei chylch:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Sylwadau agored</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Pob sylw</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Trefn:</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Fesul adran</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>Fesul adolygydd</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on Section…</source>
+        <translation>&amp;Sylw ar Adran…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>A&amp;teb…</translation>
+    </message>
+    <message>
+        <source>P&amp;lace in Section…</source>
+        <translation>&amp;Gosod mewn Adran…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Section</source>
+        <translation>&amp;Mynd i’r Adran</translation>
+    </message>
+    <message>
+        <source>Review copy %1: the text is read-only. Your comments are saved in this file; send it back to the analyst, who merges them into the project.</source>
+        <translation>Copi adolygu %1: darllen yn unig yw’r testun. Cedwir eich sylwadau yn y ffeil hon; anfonwch hi yn ôl at y dadansoddwr, a fydd yn eu cyfuno â’r prosiect.</translation>
+    </message>
+</context>
+<context>
     <name>sna::RowProblem</name>
     <message>
         <source>line %1: %2</source>
@@ -4993,6 +5912,115 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::SignoffDialog</name>
+    <message>
+        <source>The partnership profile names no specified authority.</source>
+        <translation>Nid yw proffil y bartneriaeth yn enwi unrhyw awdurdod penodedig.</translation>
+    </message>
+    <message>
+        <source>No version of the strategy has been saved yet: save one (Review ▸ Versions and Changes) and record each authority&apos;s sign-off of it.</source>
+        <translation>Nid oes fersiwn o’r strategaeth wedi’i chadw eto: cadwch un (Adolygu ▸ Fersiynau a Newidiadau) a chofnodwch gymeradwyaeth pob awdurdod ohoni.</translation>
+    </message>
+    <message>
+        <source>The strategy has changed since version “%1”: save a new version for sign-off.</source>
+        <translation>Mae’r strategaeth wedi newid ers fersiwn “%1”: cadwch fersiwn newydd i’w chymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Version “%1” awaits sign-off by: %2.</source>
+        <translation>Mae fersiwn “%1” yn aros am gymeradwyaeth gan: %2.</translation>
+    </message>
+    <message>
+        <source>Version “%1” is signed off by every specified authority.</source>
+        <translation>Mae fersiwn “%1” wedi’i chymeradwyo gan bob awdurdod penodedig.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Awdurdod:</translation>
+    </message>
+    <message>
+        <source>&amp;Version of the strategy:</source>
+        <translation>&amp;Fersiwn o’r strategaeth:</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>Cymeradwywyd &amp;gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>A&amp;modau:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Sign-off</source>
+        <translation>&amp;Cofnodi Cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>sna::SignoffStore</name>
+    <message>
+        <source>“%1” is not an authority of this partnership.</source>
+        <translation>Nid yw “%1” yn un o awdurdodau’r bartneriaeth hon.</translation>
+    </message>
+    <message>
+        <source>Specified authorities: %1</source>
+        <translation>Awdurdodau penodedig: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a specified authority (it is %2): only specified authorities sign off.</source>
+        <translation>Nid yw “%1” yn awdurdod penodedig (mae’n %2): dim ond awdurdodau penodedig sy’n cymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Say who signed off for %1.</source>
+        <translation>Dywedwch pwy a gymeradwyodd ar ran %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the sign-off</source>
+        <translation>Nid oedd modd cofnodi’r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Could not read the sign-offs</source>
+        <translation>Nid oedd modd darllen y cymeradwyaethau</translation>
+    </message>
+</context>
+<context>
+    <name>sna::SignoffTableModel</name>
+    <message>
+        <source>%1 (SNA)</source>
+        <translation>%1 (SNA)</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Cymeradwywyd gan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+</context>
+<context>
     <name>sna::SourceAuthorities</name>
     <message>
         <source>Police</source>
@@ -5078,7 +6106,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -5347,6 +6375,128 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     </message>
 </context>
 <context>
+    <name>sna::VersionStore</name>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>Mae angen enw ar fersiwn.</translation>
+    </message>
+    <message>
+        <source>There is already a version called “%1” of this document; choose another name.</source>
+        <translation>Mae fersiwn o’r enw “%1” o’r ddogfen hon eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Could not save the version “%1”</source>
+        <translation>Nid oedd modd cadw’r fersiwn “%1”</translation>
+    </message>
+    <message>
+        <source>Could not read the versions</source>
+        <translation>Nid oedd modd darllen y fersiynau</translation>
+    </message>
+    <message>
+        <source>There is no version called “%1” of this document.</source>
+        <translation>Nid oes fersiwn o’r enw “%1” o’r ddogfen hon.</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Fersiynau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sna::VersionsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Y testun presennol</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Cadw Fersiwn</translation>
+    </message>
+    <message>
+        <source>Name of the version (for example “Draft 1 for CSP review”):</source>
+        <translation>Enw’r fersiwn (er enghraifft “Drafft 1 i’w adolygu gan y CSP”):</translation>
+    </message>
+    <message>
+        <source>No version of this document has been saved yet. Save one before sending the document for review.</source>
+        <translation>Nid oes fersiwn o’r ddogfen hon wedi’i chadw eto. Cadwch un cyn anfon y ddogfen i’w hadolygu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sections changed: %1 of %2</source>
+        <translation>Adrannau a newidiwyd: %1 o %2</translation>
+    </message>
+    <message>
+        <source>Its settings changed (restricted, not applicable or level).</source>
+        <translation>Newidiodd ei gosodiadau (cyfyngedig, ddim yn berthnasol neu lefel).</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(dim testun)</translation>
+    </message>
+    <message>
+        <source>Restore “%1” from version “%2”</source>
+        <translation>Adfer “%1” o fersiwn “%2”</translation>
+    </message>
+    <message>
+        <source>Versions and Changes</source>
+        <translation>Fersiynau a Newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dogfen:</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategaeth</translation>
+    </message>
+    <message>
+        <source>Strategic needs assessment</source>
+        <translation>Asesiad o anghenion strategol</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Cadw Fersiwn…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>Cy&amp;mharu:</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>&amp;gyda:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Section from the Older Version</source>
+        <translation>&amp;Adfer yr Adran o’r Fersiwn Hŷn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>sna::ViolenceDefinition</name>
     <message>
         <source>Every category of the definition needs its own identifier (“%1” is empty or repeated).</source>
@@ -5484,8 +6634,8 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
         <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
     </message>
     <message>
-        <source>  text         get or set a section's text in English or Welsh
-  sections     list a document's sections with their translation status
+        <source>  text         get or set a section&apos;s text in English or Welsh
+  sections     list a document&apos;s sections with their translation status
   section      change a section: title, source language, restricted, not applicable …
   profile      show or change the partnership profile and timetable
   actions      list the action plan
@@ -5520,7 +6670,7 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     <message>
         <source>Usage: sna text FILE.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FILE.html|FILE.md|FILE.txt | --get [--format md|html|txt])
-Sets a section's text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
+Sets a section&apos;s text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
         <translation>Defnydd: sna text FFEIL.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FFEIL.html|FFEIL.md|FFEIL.txt | --get [--format md|html|txt])
 Yn gosod testun adran mewn un iaith o ffeil, neu’n ei argraffu. Caiff HTML a Markdown eu glanhau i fodel y ddogfen (penawdau, paragraffau, trwm, italig, rhestrau, dolenni, tablau; dim sgriptiau, delweddau nac arddulliau); gwrthodir ffeil nad yw’n UTF-8 gan nodi safle ei beit gwael cyntaf.</translation>
@@ -5604,7 +6754,7 @@ Blaenoriaeth strategol, wedi’i chysylltu ag adran yr asesiad (canfyddiad neu a
     <message>
         <source>Usage: sna glossary FILE.sna [--add EN=CY [--note TEXT] [--unchecked]] [--remove EN]
        sna glossary FILE.sna --check [--doc strategy|sna]
-Lists the glossary (bundled terms and the project's own, tab-separated: English, Welsh, source, checked), changes the project's terms, or lists the sections whose Welsh does not use an agreed term.</source>
+Lists the glossary (bundled terms and the project&apos;s own, tab-separated: English, Welsh, source, checked), changes the project&apos;s terms, or lists the sections whose Welsh does not use an agreed term.</source>
         <translation>Defnydd: sna glossary FFEIL.sna [--add EN=CY [--note TESTUN] [--unchecked]] [--remove EN]
        sna glossary FFEIL.sna --check [--doc strategy|sna]
 Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, wedi’u gwahanu gan dabiau: Saesneg, Cymraeg, ffynhonnell, gwirio), yn newid termau’r prosiect, neu’n rhestru’r adrannau nad yw eu Cymraeg yn defnyddio term cytûn.</translation>
@@ -5612,16 +6762,16 @@ Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, 
     <message>
         <source>Usage: sna translation export FILE.sna -o PACK.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FILE.sna PACK.xlf
-Writes the project's texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
+Writes the project&apos;s texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
         <translation>Defnydd: sna translation export FFEIL.sna -o PECYN.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FFEIL.sna PECYN.xlf
 Yn ysgrifennu testunau’r prosiect fel pecyn cyfieithu XLIFF 1.2 i gyfieithydd, neu’n darllen un yn ôl: daw cyfieithiadau o ffynonellau heb newid yn gyfredol, ac mae cyfieithiadau o ffynonellau a newidiodd ers yr allforio yn aros wedi dyddio.</translation>
     </message>
     <message>
         <source>Usage: sna check FILE.sna [--json] [--date YYYY-MM-DD]
-Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {"items": [{"id", "title", "status", "required", "reason"}]}.</source>
+Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</source>
         <translation>Defnydd: sna check FFEIL.sna [--json] [--date BBBB-MM-DD]
-Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {"items": [{"id", "title", "status", "required", "reason"}]}.</translation>
+Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</translation>
     </message>
     <message>
         <source>Document: strategy or sna.</source>
@@ -6112,8 +7262,8 @@ Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail n
         <translation>rhowch un ffeil prosiect: sna glossary FFEIL.sna</translation>
     </message>
     <message>
-        <source>--add needs ENGLISH=WELSH, e.g. --add "hub=hyb".</source>
-        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add "hub=hyb".</translation>
+        <source>--add needs ENGLISH=WELSH, e.g. --add &quot;hub=hyb&quot;.</source>
+        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add &quot;hub=hyb&quot;.</translation>
     </message>
     <message>
         <source>The project has no term “%1” of its own (bundled terms can be overridden, not removed).</source>

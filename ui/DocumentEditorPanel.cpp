@@ -509,6 +509,8 @@ void DocumentEditorPanel::updateActions()
         m_merge->setEnabled(document->sections().size() > 1);
         m_addSubsection->setEnabled(section->level < Section::kMaxLevel);
     }
+    if (m_readOnly)
+        applyReadOnly();
 }
 
 void DocumentEditorPanel::updateSectionHeader()
@@ -520,6 +522,7 @@ void DocumentEditorPanel::updateSectionHeader()
         m_sectionTitle->clear();
         m_sectionStatus->clear();
         m_confirm->setEnabled(false);
+        applyReadOnly();
         return;
     }
     const Document& document = m_session->document(currentDocument());
@@ -543,6 +546,31 @@ void DocumentEditorPanel::updateSectionHeader()
                              : tr("English text of %1").arg(uiTitle(*section)));
         // A section that does not apply publishes its reason, not a text.
         m_editor[slot(lang)]->setEnabled(!section->notApplicable);
+    }
+    applyReadOnly();
+}
+
+void DocumentEditorPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateSectionHeader();
+}
+
+void DocumentEditorPanel::applyReadOnly()
+{
+    for (Lang lang : kAllLangs) {
+        m_editor[slot(lang)]->setReadOnly(m_readOnly);
+        m_title[slot(lang)]->setReadOnly(m_readOnly);
+    }
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_outlineBar), static_cast<QWidget*>(m_properties),
+          static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_format)})
+        widget->setEnabled(!m_readOnly);
+    if (m_readOnly) {
+        for (QAction* action : {m_addSection, m_addSubsection, m_removeSection, m_merge, m_moveUp,
+                                m_moveDown, m_indent, m_outdent, m_confirmAction})
+            action->setEnabled(false);
+        m_confirm->setEnabled(false);
     }
 }
 

@@ -47,6 +47,9 @@ public:
     FormatToolBar* formatBar() const { return m_format; }
     FindBar* findBar() const { return m_find; }
     QPushButton* confirmButton() const { return m_confirm; }
+    // Review mode (a reviewer's file): the text can be read and selected, not changed.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Outline operations (also the toolbar's), each one undoable step.
     QString addSection(bool subsection);
@@ -80,7 +83,10 @@ private:
     QString uiTitle(const Section& section) const;
     QList<Lang> columnOrder() const;
 
+    void applyReadOnly();
+
     ProjectSession* m_session = nullptr;
+    bool m_readOnly = false;
     QString m_sectionId;
     std::optional<SearchHit> m_lastHit;
 

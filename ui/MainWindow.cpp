@@ -17,6 +17,7 @@
 #include "ProjectSession.h"
 #include "PublicationPackDialog.h"
 #include "RecentProjectsMenu.h"
+#include "ReviewController.h"
 #include "SectionTextEdit.h"
 #include "TimetablePanel.h"
 #include "TranslationPackController.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_glossaryDock->setWidget(m_glossary);
     addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
     tabifyDockWidget(m_profileDock, m_glossaryDock);
+    m_review = new ReviewController(*this, *m_editor);
+    tabifyDockWidget(m_issuesDock, m_review->dock());
 
     m_saveState = new QLabel(this);
     statusBar()->addPermanentWidget(m_saveState);
@@ -121,6 +124,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_issues->model()->add(IssueListModel::Severity::Error, text);
     });
     connect(m_checklist, &ChecklistPanel::navigateRequested, this, &MainWindow::navigate);
+    connect(m_review, &ReviewController::navigateRequested, this, &MainWindow::navigate);
+    connect(m_review, &ReviewController::reviewChanged, m_checklist, &ChecklistPanel::refresh);
     // The glossary and the profile share the side: the glossary comes forward for writing.
     connect(m_workspace, &QTabWidget::currentChanged, this, [this] {
         if (tabifiedDockWidgets(m_profileDock).contains(m_glossaryDock))
@@ -277,6 +282,8 @@ void MainWindow::createMenus()
     for (QAction* action : std::as_const(m_tabActions))
         m_viewMenu->addAction(action);
 
+    menuBar()->addMenu(m_review->menu());
+
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addAction(m_welsh);
@@ -329,6 +336,7 @@ void MainWindow::retranslateUi()
     m_welsh->setChecked(current == Lang::Cy);
     m_english->setChecked(current == Lang::En);
     m_undo->retranslate();
+    m_review->retranslate();
     updateTitle();
     updateRecentMenu();
 }
@@ -358,6 +366,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_timetable->setSession(nullptr);
     m_checklist->setSession(nullptr);
     m_glossary->setSession(nullptr);
+    m_review->setSession(nullptr);
     m_session = std::move(session); // the old session saves pending edits as it goes
 
     ProjectSession* current = m_session.get();
@@ -370,6 +379,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_timetable->setSession(current);
     m_checklist->setSession(current);
     m_glossary->setSession(current);
+    m_review->setSession(current);
     if (current)
         m_glossary->setSection(m_editor->currentDocument(), m_editor->currentSectionId());
     m_stack->setCurrentWidget(current ? static_cast<QWidget*>(m_workspace) : m_welcome);
@@ -425,7 +435,9 @@ void MainWindow::updateTitle()
 {
     const bool modified = m_session && m_session->isModified();
     if (m_session) {
-        setWindowTitle(tr("%1[*] — SNA Studio").arg(m_session->profile().name));
+        setWindowTitle(m_review->reviewMode()
+                           ? tr("%1 (review copy)[*] — SNA Studio").arg(m_session->profile().name)
+                           : tr("%1[*] — SNA Studio").arg(m_session->profile().name));
         m_saveState->setText(modified ? tr("Unsaved changes") : tr("All changes saved"));
     } else {
         setWindowTitle(tr("SNA Studio"));
@@ -453,6 +465,8 @@ void MainWindow::navigate(const QString& target)
         m_workspace->setCurrentWidget(m_plan);
     } else if (target == QLatin1String("definition")) {
         m_workspace->setCurrentWidget(m_definition);
+    } else if (target == QLatin1String("signoff")) {
+        m_review->showSignoff();
     }
 }
 

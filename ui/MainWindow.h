@@ -35,6 +35,7 @@ class IssuesPanel;
 class PreviewDialog;
 class ProfilePanel;
 class RecentProjectsMenu;
+class ReviewController;
 class UndoActions;
 class ProjectSession;
 class WelcomePanel;
@@ -69,6 +70,7 @@ public:
     TimetablePanel* timetablePanel() const { return m_timetable; }
     ChecklistPanel* checklistPanel() const { return m_checklist; }
     GlossaryPanel* glossaryPanel() const { return m_glossary; }
+    ReviewController* reviewController() const { return m_review; }
     QAction* findAction() const { return m_find; }
     // Shows where a checklist item is fixed: "section:strategy:<id>", "profile", "plan" …
     void navigate(const QString& target);
@@ -117,6 +119,7 @@ private:
     TimetablePanel* m_timetable;
     ChecklistPanel* m_checklist;
     GlossaryPanel* m_glossary;
+    ReviewController* m_review;
     QDockWidget* m_glossaryDock;
     QDockWidget* m_profileDock;
     QDockWidget* m_issuesDock;

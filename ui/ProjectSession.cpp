@@ -13,6 +13,7 @@
 #include "plan/ActionPlanStore.h"
 #include "project/ProfileStore.h"
 #include "project/Project.h"
+#include "review/SignoffStore.h"
 
 #include <QSet>
 
@@ -150,7 +151,10 @@ TranslatableContent ProjectSession::translatableContent() const
 
 ComplianceInput ProjectSession::complianceInput(const QDate& today) const
 {
-    return ComplianceInput{m_profile, m_strategy, m_sna, m_plan, today, definition()};
+    ComplianceInput input{m_profile, m_strategy, m_sna, m_plan, today, definition()};
+    if (auto signoff = SignoffStore(*m_project).status(m_profile, m_strategy); signoff)
+        input.signoff = signoff.value();
+    return input;
 }
 
 void ProjectSession::applyDocument(DocumentKind kind, const Document& document)

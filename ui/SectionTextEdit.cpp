@@ -59,6 +59,8 @@ void SectionTextEdit::setMarkdownSilently(const QString& markdown)
 
 void SectionTextEdit::toggleBold()
 {
+    if (isReadOnly())
+        return;
     QTextCharFormat format;
     format.setFontWeight(fontWeight() >= QFont::DemiBold ? QFont::Normal : QFont::Bold);
     mergeCurrentCharFormat(format);
@@ -66,6 +68,8 @@ void SectionTextEdit::toggleBold()
 
 void SectionTextEdit::toggleItalic()
 {
+    if (isReadOnly())
+        return;
     QTextCharFormat format;
     format.setFontItalic(!fontItalic());
     mergeCurrentCharFormat(format);

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "DefinitionCommand.h"
+#include "ReviewCommands.h"
 #include "WritingCommands.h"
 #include "analysis/AnalysisSettings.h"
 
@@ -15,6 +16,7 @@
 #include "import/SourceAuthority.h"
 #include "project/Project.h"
 #include "project/ProjectFactory.h"
+#include "review/ReviewCopy.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -111,11 +113,14 @@ int CommandLine::run()
                                   tr("--ui-lang must be en or cy, not “%1”.").arg(value));
         }
     }
-    if (m_arguments.contains(QStringLiteral("--version"))) {
+    const QString command = commandOf(m_arguments);
+    // The program's version; after a command, --version is that command's (sna signoff).
+    if (m_arguments.contains(QStringLiteral("--version")) &&
+        (command.isEmpty() ||
+         m_arguments.indexOf(QStringLiteral("--version")) < m_arguments.indexOf(command))) {
         m_out << "sna " << kVersion << Qt::endl;
         return Success;
     }
-    const QString command = commandOf(m_arguments);
     if (command.isEmpty() || command == kHelp) {
         const QStringList rest = commandArguments(m_arguments, command);
         return printHelp(rest.value(1));
@@ -135,6 +140,8 @@ int CommandLine::run()
         return DefinitionCommand(m_out, m_err).run(arguments);
     if (WritingCommands::handles(command))
         return WritingCommands(m_out, m_err).run(command, arguments);
+    if (ReviewCommands::handles(command))
+        return ReviewCommands(m_out, m_err).run(command, arguments);
     return usageError(QString(), tr("“%1” is not an sna command. See “sna help”.").arg(command));
 }
 
@@ -154,6 +161,8 @@ int CommandLine::failure(const QString& message)
 int CommandLine::printHelp(const QString& command)
 {
     if (WritingCommands(m_out, m_err).printHelp(command))
+        return Success;
+    if (ReviewCommands(m_out, m_err).printHelp(command))
         return Success;
     if (command == kNew) {
         m_out << tr("Usage: sna new FILE.sna --name NAME --area CODE [--area CODE …] "
@@ -198,6 +207,12 @@ int CommandLine::printHelp(const QString& command)
                   "layout (the default) writes two matching files, OUT-cy.EXT and OUT-en.EXT; "
                   "welsh-first (complete Welsh, then complete English) and columns (Welsh on "
                   "the left) write the one file OUT.")
+            << Qt::endl
+            << tr("With --review (PDF, one file) the export is a review copy: a draft with a "
+                  "review identifier on every page, whose layout is recorded so that comments "
+                  "made on it in any PDF reader can be imported (sna comments import). "
+                  "--package OUT.sna also writes a slim project file for the reviewer, with the "
+                  "documents and published-level figures but no partner data rows.")
             << Qt::endl;
     } else if (command == QLatin1String(DefinitionCommand::kName)) {
         m_out << DefinitionCommand::usage() << Qt::endl;
@@ -221,7 +236,10 @@ int CommandLine::printHelp(const QString& command)
               << DefinitionCommand::summary() << Qt::endl
               << Qt::endl
               << tr("Writing the SNA and the strategy:") << Qt::endl
-              << WritingCommands::summary() << Qt::endl;
+              << WritingCommands::summary() << Qt::endl
+              << Qt::endl
+              << tr("Review and sign-off:") << Qt::endl
+              << ReviewCommands::summary() << Qt::endl;
     }
     return Success;
 }
@@ -506,7 +524,14 @@ int CommandLine::runExport(const QStringList& arguments)
                                      "default."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption draft(QStringLiteral("draft"), tr("Mark every page as a draft."));
-    parser.addOptions({help, doc, lang, layout, format, output, date, draft});
+    const QCommandLineOption review(QStringLiteral("review"),
+                                    tr("A review copy: one PDF with a review identifier on every "
+                                       "page, whose annotations can be imported as comments."));
+    const QCommandLineOption package(QStringLiteral("package"),
+                                     tr("With --review: also write a slim project file for the "
+                                        "reviewer (no partner data rows)."),
+                                     QStringLiteral("OUT.sna"));
+    parser.addOptions({help, doc, lang, layout, format, output, date, draft, review, package});
     if (!parser.parse(arguments))
         return usageError(kExport, parser.errorText());
     if (parser.isSet(help))
@@ -557,11 +582,42 @@ int CommandLine::runExport(const QStringList& arguments)
                 tr("--date must be a date as YYYY-MM-DD, not “%1”.").arg(parser.value(date)));
     }
     request.draft = parser.isSet(draft);
+    if (parser.isSet(package) && !parser.isSet(review))
+        return usageError(kExport, tr("--package goes with --review."));
+    if (parser.isSet(review)) {
+        if (request.format != ExportFormat::Pdf)
+            return usageError(kExport, tr("a review copy is a PDF: use --format pdf."));
+        if (!request.lang && request.layout == Layout::Separate)
+            return usageError(kExport, tr("a review copy is one PDF: use --lang en or cy, or "
+                                          "--lang both with --layout welsh-first or columns."));
+    }
 
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return failure(project.error().fullText());
     QtChartPainter charts;
+    if (parser.isSet(review)) {
+        ReviewRequest reviewRequest;
+        reviewRequest.publication = request.document;
+        reviewRequest.lang = request.lang;
+        reviewRequest.layout = request.layout;
+        reviewRequest.date = request.date;
+        reviewRequest.packagePath = parser.value(package);
+        auto copy = ReviewCopyStore(*project.value())
+                        .exportPdf(parser.value(output), reviewRequest, &charts);
+        if (!copy)
+            return failure(copy.error().fullText());
+        m_out << tr("Wrote the review copy %1 (%2 pages), review identifier %3.")
+                     .arg(QDir::toNativeSeparators(parser.value(output)))
+                     .arg(copy->pageCount)
+                     .arg(copy->id)
+              << Qt::endl;
+        if (!reviewRequest.packagePath.isEmpty())
+            m_out << tr("Wrote the reviewer’s project file %1 (no partner data rows).")
+                         .arg(QDir::toNativeSeparators(reviewRequest.packagePath))
+                  << Qt::endl;
+        return Success;
+    }
     auto written = PublicationExporter::exportProject(*project.value(), parser.value(output),
                                                       request, &charts);
     if (!written)

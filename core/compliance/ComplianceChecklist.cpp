@@ -128,6 +128,10 @@ Result<ComplianceInput> ComplianceChecklist::load(Project& project, const QDate&
     if (!definition)
         return definition.error();
     input.definition = definition.value();
+    auto signoff = SignoffStore(project).status(input.profile, input.strategy);
+    if (!signoff)
+        return signoff.error();
+    input.signoff = signoff.value();
     return input;
 }
 
@@ -468,6 +472,41 @@ QList<ComplianceItem> ComplianceChecklist::evaluate(const ComplianceInput& input
         else
             add(QStringLiteral("action-plan"), title, false, State::Pass,
                 tr("Actions: %1.").arg(input.plan.actions().size()), QStringLiteral("plan"));
+    }
+
+    // Sign-off (issue 9): the version being published is the strategy's latest named version.
+    if (input.signoff) {
+        const SignoffStatus& signoff = *input.signoff;
+        const QString id = QStringLiteral("signoff");
+        const QString title =
+            tr("Every specified authority has signed off the version of the strategy being "
+               "published");
+        const QString target = QStringLiteral("signoff");
+        if (signoff.specified.isEmpty())
+            add(id, title, false, State::Fail, tr("The profile names no specified authority."),
+                QStringLiteral("profile"));
+        else if (signoff.version.isEmpty())
+            add(id, title, false, State::Fail,
+                tr("No version of the strategy has been saved yet: save one, then record each "
+                   "authority's sign-off of it."),
+                target);
+        else if (!signoff.currentMatches)
+            add(id, title, false, State::Fail,
+                tr("The strategy has changed since version “%1”: save a new version for "
+                   "sign-off.")
+                    .arg(signoff.version),
+                target);
+        else if (!signoff.missing.isEmpty())
+            add(id, title, false, State::Fail,
+                tr("Version “%1” awaits sign-off by: %2.")
+                    .arg(signoff.version, joinShort(signoff.missing)),
+                target);
+        else
+            add(id, title, false, State::Pass,
+                tr("Version “%1” is signed off by every specified authority (%2).")
+                    .arg(signoff.version)
+                    .arg(signoff.signedOff.size()),
+                target);
     }
     return items;
 }

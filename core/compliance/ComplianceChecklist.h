@@ -5,11 +5,14 @@
 #include "foundation/Result.h"
 #include "plan/ActionPlan.h"
 #include "project/PartnershipProfile.h"
+#include "review/SignoffStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace sna {
 
@@ -34,6 +37,8 @@ struct ComplianceInput {
     ActionPlan plan;
     QDate today;
     ViolenceDefinition definition = ViolenceDefinition::defaults();
+    // Sign-off of the strategy's latest named version (issue 9); empty: not known.
+    std::optional<SignoffStatus> signoff;
 };
 
 // The compliance checklist: every item is computed from the project, none is ticked by hand.

@@ -307,6 +307,8 @@ Pair pairOf(FixedText::Term term)
                 "next review by %1.",
                 "Adolygu’r strategaeth o leiaf unwaith y flwyddyn (canllawiau statudol, paragraff "
                 "153): yr adolygiad nesaf erbyn %1."};
+    case FixedText::ReviewCopyMark:
+        return {"Review copy %1: not for publication", "Copi adolygu %1: nid i’w gyhoeddi"};
     }
     return {"", ""};
 }

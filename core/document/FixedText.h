@@ -121,6 +121,8 @@ public:
         ChecklistWelshMinisters, // %1 date, %2 address
         ChecklistSummary,
         ChecklistReview, // %1 date
+        // Review copies (issue 9).
+        ReviewCopyMark, // %1 review identifier
     };
 
     static QString text(Term term, Lang lang);

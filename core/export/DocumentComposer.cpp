@@ -285,7 +285,7 @@ void DocumentComposer::addSectionHeading(Writer& w, const PublicationSection& se
         list = nullptr;
     if (recordForContents)
         m_headings.append(Heading{section.annex ? QString() : section.number,
-                                  contentsTitle(section, lang), 1, w.cursor.block()});
+                                  contentsTitle(section, lang), 1, w.cursor.block(), section.id});
 }
 
 void DocumentComposer::addBlock(Writer& w, const Block& block, const Publication& publication,
@@ -303,7 +303,8 @@ void DocumentComposer::addBlock(Writer& w, const Block& block, const Publication
         startBlock(w, format, charFormat(m_family, sub ? 13 : 11.5, true, false, kHeadingColour));
         w.cursor.insertText(block.number + QStringLiteral("  ") + plainText(block.text));
         if (recordForContents && sub)
-            m_headings.append(Heading{block.number, plainText(block.text), 2, w.cursor.block()});
+            m_headings.append(
+                Heading{block.number, plainText(block.text), 2, w.cursor.block(), QString()});
         break;
     }
     case Block::Kind::Paragraph:

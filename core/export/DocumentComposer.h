@@ -30,6 +30,7 @@ public:
         QString title;
         int level = 1;
         QTextBlock block;
+        QString sectionId; // level 1: the section the heading opens
     };
 
     // `textWidth`: the width of the text, in the document's units. Compose before giving the

@@ -284,8 +284,31 @@ public:
                         Qt::AlignLeft | Qt::AlignBottom);
             bottom -= m_g.mm(6);
         }
+        reviewMark(bilingual, languages.first(), m_g.mm(bilingual ? 112 : 97), 11);
         restrictedMarks(bilingual, languages.first(), true);
     }
+
+    // A review copy's identifier, on every page, in the document's language.
+    void reviewMark(bool bilingual, Lang lang, qreal top, qreal pointSize)
+    {
+        if (m_reviewId.isEmpty())
+            return;
+        const QFont font = DocumentFonts::font(m_family, pointSize, true);
+        const QRectF line(m_g.body.left(), top, m_g.body.width(), m_g.mm(pointSize * 0.5));
+        if (bilingual) {
+            drawWrapped(m_painter, line, font, kRestricted,
+                        FixedText::text(FixedText::ReviewCopyMark, Lang::Cy).arg(m_reviewId),
+                        Qt::AlignLeft | Qt::AlignTop);
+            drawWrapped(m_painter, line, font, kRestricted,
+                        FixedText::text(FixedText::ReviewCopyMark, Lang::En).arg(m_reviewId),
+                        Qt::AlignRight | Qt::AlignTop);
+        } else {
+            drawWrapped(m_painter, line, font, kRestricted,
+                        FixedText::text(FixedText::ReviewCopyMark, lang).arg(m_reviewId),
+                        Qt::AlignHCenter | Qt::AlignTop);
+        }
+    }
+    void setReviewId(const QString& id) { m_reviewId = id; }
 
     void furniture(const Part& part, int pageNumber)
     {
@@ -326,6 +349,7 @@ public:
                                  FixedText::number(part.total, part.lang)),
                         Qt::AlignHCenter | Qt::AlignTop);
         }
+        reviewMark(part.bilingual, part.lang, m_g.page.height() - m_g.mm(12.5), 8);
         m_painter.setPen(QPen(kMuted, m_g.mm(0.2)));
         m_painter.drawLine(QPointF(header.left(), header.bottom() + m_g.mm(1.5)),
                            QPointF(header.right(), header.bottom() + m_g.mm(1.5)));
@@ -353,6 +377,7 @@ private:
     const PageGeometry& m_g;
     const Publication& m_publication;
     QString m_family;
+    QString m_reviewId;
 };
 
 PdfMetadata metadataFor(const Publication& publication, const PdfExportOptions& options)
@@ -520,6 +545,7 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
     if (!painter.begin(&writer))
         return makeError(tr("Could not start writing the PDF. Nothing was written."));
     PageWriter pages(painter, geometry, publication, fontFamily);
+    pages.setReviewId(options.reviewId);
     pages.cover(coverLanguages);
     int pageCount = 1;
     for (const Part& part : parts) {
@@ -564,6 +590,41 @@ Result<QByteArray> PdfExporter::render(const Publication& publication,
         firstPage += part.pageCount();
     }
     if (result) {
+        // Where each section lies, for placing comments made on the PDF (review copies).
+        result->placements.clear();
+        int partFirst = 1;
+        for (const Part& part : parts) {
+            const int bodyStart = partFirst + part.front->pageCount();
+            const qreal pageHeight = part.body->pageSize().height();
+            QList<SectionPlacement> inPart;
+            for (const DocumentComposer::Heading& heading : part.composer->headings()) {
+                if (heading.level != 1 || heading.sectionId.isEmpty())
+                    continue;
+                // Where the heading's first line is drawn (a block moved to the next page may
+                // keep its top on the page before).
+                const QRectF rect = part.body->documentLayout()->blockBoundingRect(heading.block);
+                qreal y = rect.top();
+                if (QTextLayout* layout = heading.block.layout(); layout && layout->lineCount() > 0)
+                    y += layout->lineAt(0).y() - layout->boundingRect().top();
+                const int index = int(std::floor((y + 0.5) / pageHeight));
+                const qreal onPage = geometry.body.top() + (y - index * pageHeight);
+                SectionPlacement placement;
+                placement.sectionId = heading.sectionId;
+                placement.lang = part.lang;
+                placement.bothLanguages = part.bilingual;
+                placement.firstPage = bodyStart + index;
+                placement.top = onPage / geometry.page.height();
+                if (!inPart.isEmpty()) {
+                    inPart.last().lastPage = placement.firstPage;
+                    inPart.last().bottom = placement.top;
+                }
+                placement.lastPage = partFirst + part.pageCount() - 1;
+                placement.bottom = geometry.body.bottom() / geometry.page.height();
+                inPart.append(placement);
+            }
+            result->placements.append(inPart);
+            partFirst += part.pageCount();
+        }
         result->pageCount = pageCount;
         result->figureCount = parts.front().composer->figureCount();
         result->contents.clear();

@@ -22,12 +22,29 @@ struct PdfExportOptions {
     bool draft = true;
     QDate date;               // the publication date on the cover; invalid: today
     QStringList fontFamilies; // empty: DocumentFonts::preferredFamilies()
+    // A review copy: the identifier printed on every page, by which comments made on the PDF
+    // find their way back (issue 9). Empty for everything else.
+    QString reviewId;
+};
+
+// Where a section of the document lies in the PDF: from the top of its heading to the top of
+// the next section (or the end of its part). Pages count from 0 in the whole file; positions
+// are fractions of the page's height from its top.
+struct SectionPlacement {
+    QString sectionId;
+    Lang lang = Lang::En;
+    bool bothLanguages = false; // parallel columns: Welsh on the left, English on the right
+    int firstPage = 0;
+    qreal top = 0;
+    int lastPage = 0;
+    qreal bottom = 1;
 };
 
 struct PdfExportResult {
     int pageCount = 0;
     int figureCount = 0;
     QList<QPair<QString, int>> contents; // section title and the page it starts on (first part)
+    QList<SectionPlacement> placements;  // every section in every part, in page order
 };
 
 // Writes a publication as an A4 PDF/A-1b: cover, contents with page numbers, numbered

@@ -11,6 +11,8 @@ const QString kRecent = QStringLiteral("files/recentProjects");
 const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kReviewerName = QStringLiteral("review/name");
+const QString kReviewerAuthority = QStringLiteral("review/authority");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -46,6 +48,26 @@ void AppSettings::removeRecentProject(const QString& path)
     QStringList list = recentProjects();
     list.removeAll(QFileInfo(path).absoluteFilePath());
     m_settings.setValue(kRecent, list);
+}
+
+QString AppSettings::reviewerName() const
+{
+    return m_settings.value(kReviewerName).toString();
+}
+
+void AppSettings::setReviewerName(const QString& name)
+{
+    m_settings.setValue(kReviewerName, name.trimmed());
+}
+
+QString AppSettings::reviewerAuthority() const
+{
+    return m_settings.value(kReviewerAuthority).toString();
+}
+
+void AppSettings::setReviewerAuthority(const QString& authority)
+{
+    m_settings.setValue(kReviewerAuthority, authority.trimmed());
 }
 
 QString AppSettings::lastDirectory() const

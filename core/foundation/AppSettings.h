@@ -31,6 +31,12 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
 
+    // Who is reviewing on this computer: the name and authority put on their comments.
+    QString reviewerName() const;
+    void setReviewerName(const QString& name);
+    QString reviewerAuthority() const;
+    void setReviewerAuthority(const QString& authority);
+
     static constexpr int kMaxRecentProjects = 8;
 
 private:

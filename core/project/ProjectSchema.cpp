@@ -423,12 +423,78 @@ CREATE TABLE partner_record(
 CREATE INDEX partner_record_dataset ON partner_record(dataset_id);
 )sql";
 
+// Version 6: offline review and sign-off (issue 9). Every project gets an identity, so that a
+// reviewer's file or an annotated review copy is only ever merged into the project it came
+// from. Named versions keep a whole document as JSON; review copies record where each section
+// sits on which page, so that annotations in a PDF can be placed; comments come from the
+// application, a reviewer's file or an annotated PDF (origin_key stops a second import of the
+// same annotation); sign-off records which version each specified authority approved.
+const char* kVersion6 = R"sql(
+INSERT OR IGNORE INTO meta(key, value) VALUES ('project_id', lower(hex(randomblob(16))));
+
+CREATE TABLE document_version(
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT '',
+    content     TEXT NOT NULL,
+    UNIQUE(document_id, name)
+) STRICT;
+
+CREATE TABLE review_copy(
+    id          TEXT PRIMARY KEY,
+    publication TEXT NOT NULL,
+    lang        TEXT NOT NULL DEFAULT '',
+    layout      TEXT NOT NULL,
+    version     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    page_count  INTEGER NOT NULL DEFAULT 0,
+    placements  TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+
+CREATE TABLE review_comment(
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    parent_uid  TEXT NOT NULL DEFAULT '',
+    document_id TEXT NOT NULL,
+    section_id  TEXT NOT NULL DEFAULT '',
+    lang        TEXT NOT NULL DEFAULT '',
+    quote       TEXT NOT NULL DEFAULT '',
+    range_start INTEGER NOT NULL DEFAULT -1,
+    range_end   INTEGER NOT NULL DEFAULT -1,
+    body        TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    authority   TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT NOT NULL DEFAULT '',
+    origin      TEXT NOT NULL DEFAULT 'app',
+    origin_key  TEXT UNIQUE,
+    review_id   TEXT NOT NULL DEFAULT '',
+    page        INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX review_comment_section ON review_comment(document_id, section_id);
+
+CREATE TABLE signoff(
+    id          INTEGER PRIMARY KEY,
+    authority   TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    signed_by   TEXT NOT NULL,
+    signed_on   TEXT NOT NULL,
+    conditions  TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
-    static const std::vector<Migration> list{
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}};
+    static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}, {3, kVersion3},
+                                             {4, kVersion4}, {5, kVersion5}, {6, kVersion6}};
     return list;
 }
 

@@ -2,6 +2,7 @@
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
 #include "ChecklistPanel.h"
+#include "CommentDialog.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
@@ -19,14 +20,24 @@
 #include "PreviewDialog.h"
 #include "ProjectSession.h"
 #include "PublicationPackDialog.h"
+#include "ReviewController.h"
+#include "ReviewExportDialog.h"
+#include "ReviewPanel.h"
+#include "SignoffDialog.h"
+#include "VersionsDialog.h"
 #include "demo/DemoProject.h"
 #include "foundation/UiLanguage.h"
+#include "project/Project.h"
+#include "review/CommentStore.h"
+#include "review/ReviewCopy.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -141,6 +152,67 @@ int main(int argc, char* argv[])
         window.workspace()->setCurrentWidget(window.checklistPanel());
         save(window, out + QStringLiteral("/checklist") + suffix);
 
+        // Review and sign-off (issue 9): versions compared, comments, sign-off, review copies.
+        {
+            ProjectSession& session = *window.session();
+            ReviewController* review = window.reviewController();
+            VersionsDialog* versions = review->showVersions();
+            versions->setDocument(DocumentKind::Strategy);
+            (void)versions->saveVersion(
+                QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)));
+            const Section* consultation =
+                session.document(DocumentKind::Strategy).section(QStringLiteral("consultation"));
+            for (Lang l : kAllLangs)
+                session.editSectionText(DocumentKind::Strategy, QStringLiteral("consultation"), l,
+                                        consultation->body.in(l).left(180) +
+                                            (l == Lang::Cy ? QStringLiteral(" Byddwn yn adrodd "
+                                                                            "bob chwarter.")
+                                                           : QStringLiteral(" We will report "
+                                                                            "every quarter.")));
+            versions->compare(QStringLiteral("Drafft 1 / Draft 1 %1").arg(langCode(lang)),
+                              QString());
+            versions->selectSection(QStringLiteral("consultation"));
+            save(*versions, out + QStringLiteral("/versions") + suffix);
+            versions->close();
+
+            CommentStore comments(session.project());
+            ReviewComment note;
+            note.sectionId = QStringLiteral("consultation");
+            note.author = QStringLiteral("Rhian Jones");
+            note.authority = QStringLiteral("Cyngor Sir Ceredigion");
+            note.quote = QStringLiteral("pobl ifanc");
+            note.text = lang == Lang::Cy ? QStringLiteral("Enwch y grwpiau ieuenctid.")
+                                         : QStringLiteral("Name the youth groups.");
+            (void)comments.add(note);
+            ReviewComment unplaced;
+            unplaced.author = QStringLiteral("Sam Evans");
+            unplaced.text = QStringLiteral("Logo?");
+            unplaced.origin = QStringLiteral("pdf-note");
+            unplaced.page = 1;
+            (void)comments.add(unplaced);
+            review->panel()->refresh();
+            review->dock()->show();
+            review->dock()->raise();
+            window.workspace()->setCurrentWidget(window.editorPanel());
+            save(window, out + QStringLiteral("/review-panel") + suffix);
+
+            CommentDialog comment(ReviewPanel::tr("Comment on Section"),
+                                  QStringLiteral("2 Consultation"),
+                                  {QStringLiteral("Heddlu Dyfed-Powys")}, &window);
+            comment.show();
+            save(comment, out + QStringLiteral("/comment") + suffix);
+
+            SignoffDialog* signoff = review->showSignoff();
+            save(*signoff, out + QStringLiteral("/signoff") + suffix);
+            signoff->close();
+
+            ReviewExportDialog exportReview(session, QStringLiteral("/home/user"), &window);
+            exportReview.packageCheck()->setChecked(true);
+            exportReview.show();
+            save(exportReview, out + QStringLiteral("/review-export") + suffix);
+            review->dock()->hide();
+        }
+
         NewProjectDialog newProject(QDir::homePath(), &window);
         newProject.show();
         save(newProject, out + QStringLiteral("/new-project") + suffix);
@@ -166,6 +238,23 @@ int main(int argc, char* argv[])
             preview->viewer()->goToPage(3);
             save(*preview, out + QStringLiteral("/preview-columns") + suffix);
             preview->close();
+        }
+
+        // A reviewer's file opened in review mode.
+        const QString package =
+            scratch.filePath(QStringLiteral("review-%1.sna").arg(langCode(lang)));
+        {
+            ReviewRequest request;
+            request.lang = lang;
+            request.packagePath = package;
+            (void)ReviewCopyStore(window.session()->project())
+                .exportPdf(scratch.filePath(QStringLiteral("review.pdf")), request, nullptr);
+        }
+        if (window.openProject(package)) {
+            window.workspace()->setCurrentWidget(window.editorPanel());
+            window.editorPanel()->showSection(DocumentKind::Strategy,
+                                              QStringLiteral("consultation"));
+            save(window, out + QStringLiteral("/review-mode") + suffix);
         }
     }
     LanguageChoiceDialog choice(Lang::Cy);
