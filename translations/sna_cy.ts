@@ -721,6 +721,13 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::AnalysisData</name>
+    <message>
+        <source>Could not read the analysis data</source>
+        <translation>Methu darllen data’r dadansoddiad</translation>
+    </message>
+</context>
+<context>
     <name>sna::AnalysisSettings</name>
     <message>
         <source>A suppression or reliability threshold must be between 0 and 100, not %1.</source>
@@ -729,6 +736,10 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>The baseline year must be between 2000 and 2100, not %1.</source>
         <translation>Rhaid i’r flwyddyn sylfaen fod rhwng 2000 a 2100, nid %1.</translation>
+    </message>
+    <message>
+        <source>Counts can be rounded to a multiple from 0 (no rounding) to 100, not %1.</source>
+        <translation>Gellir talgrynnu cyfrifon i luosrif o 0 (dim talgrynnu) i 100, nid %1.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +917,10 @@ Ydych chi am ei disodli?</translation>
         <source>Not imported</source>
         <translation>Heb ei fewnforio</translation>
     </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Amser o’r dydd</translation>
+    </message>
 </context>
 <context>
     <name>sna::CategoryMappingModel</name>
@@ -966,6 +981,33 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>Show only what fails</source>
         <translation>Dangos dim ond yr hyn sy’n methu</translation>
+    </message>
+</context>
+<context>
+    <name>sna::Cohorts</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Dan 25 oed</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Dan 18 oed</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 24</source>
+        <translation>18 i 24 oed</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Menywod a merched</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Dynion a bechgyn</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1232,6 @@ Yn creu’r prosiect enghreifftiol (data synthetig) yn FFEIL.sna.</translation>
         <translation>Crëwyd y prosiect enghreifftiol %1 (data synthetig).</translation>
     </message>
     <message>
-        <source>Usage: sna summary FILE.sna [--json] [--published]
-Prints the total number of records, the records by month and by category, and the same under the local definition of serious violence. --published controls every figure for disclosure as in a published document.</source>
-        <translation>Defnydd: sna summary FFEIL.sna [--json] [--published]
-Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r un ffigurau o dan y diffiniad lleol o drais difrifol. Mae --published yn rheoli pob ffigur rhag datgelu fel mewn dogfen gyhoeddedig.</translation>
-    </message>
-    <message>
         <source>Control every figure for disclosure, as in a published document.</source>
         <translation>Rheoli pob ffigur rhag datgelu, fel mewn dogfen gyhoeddedig.</translation>
     </message>
@@ -1408,6 +1444,28 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     <message>
         <source>Overlaps dataset %1 (%2).</source>
         <translation>Yn gorgyffwrdd â set ddata %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: sna summary FILE.sna [--json] [--published]
+Prints the total number of records, the records by month and by category, and the same under the local definition of serious violence. With --json, &quot;analysis&quot; holds every measure of each source over the latest 12 months: periods, areas at every level with rates per 1,000, categories, age and sex, hour and weekday, seasonality, concentration, deprivation deciles, change, coverage, the national success measures and the data gaps register. --published controls every figure for disclosure as in a published document: a hidden count is &quot;*&quot;.</source>
+        <translation>Defnydd: sna summary FFEIL.sna [--json] [--published]
+Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r un ffigurau o dan y diffiniad lleol o drais difrifol. Gyda --json, mae &quot;analysis&quot; yn dal pob mesur o bob ffynhonnell dros y 12 mis diwethaf: cyfnodau, ardaloedd ar bob lefel gyda chyfraddau fesul 1,000, categorïau, oed a rhyw, awr a diwrnod yr wythnos, tymhoroldeb, crynodiad, degraddau amddifadedd, newid, cwmpas, y mesurau llwyddiant cenedlaethol a’r gofrestr bylchau yn y data. Mae --published yn rheoli pob ffigur rhag datgelu fel mewn dogfen gyhoeddedig: mae cyfrif cudd yn &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>Serious violence, %1 to %2 (%3): %4</source>
+        <translation>Trais difrifol, %1 i %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>  Rate per 1,000 population: %1</source>
+        <translation>  Cyfradd fesul 1,000 o’r boblogaeth: %1</translation>
+    </message>
+    <message>
+        <source>  Rate per 1,000 population: no population estimates imported</source>
+        <translation>  Cyfradd fesul 1,000 o’r boblogaeth: dim amcangyfrifon poblogaeth wedi’u mewnforio</translation>
+    </message>
+    <message>
+        <source>  On the year before: %1</source>
+        <translation>  O’i gymharu â’r flwyddyn gynt: %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1794,52 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     <message>
         <source>Period</source>
         <translation>Cyfnod</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DataGapStore</name>
+    <message>
+        <source>Could not read the data gaps register</source>
+        <translation>Methu darllen y gofrestr bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Could not save the data gaps register</source>
+        <translation>Methu cadw’r gofrestr bylchau yn y data</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DataGaps</name>
+    <message>
+        <source>Held</source>
+        <translation>Wedi’i ddal</translation>
+    </message>
+    <message>
+        <source>Partly held</source>
+        <translation>Wedi’i ddal yn rhannol</translation>
+    </message>
+    <message>
+        <source>Not yet held</source>
+        <translation>Heb ei ddal eto</translation>
+    </message>
+    <message>
+        <source>Held outside this project</source>
+        <translation>Wedi’i ddal y tu allan i’r prosiect hwn</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wedi gofyn amdano</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Amherthnasol</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Fel y’i canfuwyd</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3909,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Categories not yet mapped to the local definition of serious violence: %1.</source>
         <translation>Categorïau nad ydynt wedi’u mapio eto i’r diffiniad lleol o drais difrifol: %1.</translation>
+    </message>
+    <message>
+        <source>not a time of day (such as 23:15)</source>
+        <translation>nid yw’n amser o’r dydd (megis 23:15)</translation>
     </message>
 </context>
 <context>
