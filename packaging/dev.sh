@@ -59,7 +59,7 @@ fi
 if [ "$action" = fuzz ]; then
   seconds=${1:-300}
   fuzz_build=${SNA_FUZZ_BUILD_DIR:-$root/build-fuzz}
-  cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER=clang++ -DSNA_FUZZ=ON -DSNA_BUILD_TESTS=OFF -DSNA_BUILD_BENCH=OFF
   cmake --build "$fuzz_build" --target csv_reader_fuzz --parallel "$(nproc)"
   # New inputs go to a work corpus; the seeds in the repository stay as they are.

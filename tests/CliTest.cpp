@@ -169,6 +169,36 @@ TEST_CASE("sna: messages in Welsh with --ui-lang cy")
     CHECK_FALSE(unknown.err.contains(QStringLiteral("is not an sna command")));
 }
 
+TEST_CASE("sna: Welsh from the environment when no language is given")
+{
+    // A home of its own, so no saved interface language from another run can win.
+    Scratch scratch;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), scratch.path(QString()));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    auto helpWith = [&](const QString& variable, const QString& value) {
+        QProcessEnvironment env = environment;
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(variable, value);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SNA_CLI_PATH), {QStringLiteral("help")});
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(60000));
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    CHECK(helpWith(QStringLiteral("LANG"), QStringLiteral("cy_GB.UTF-8"))
+              .contains(QStringLiteral("Defnydd: sna")));
+    CHECK(helpWith(QStringLiteral("LANGUAGE"), QStringLiteral("cy:en"))
+              .contains(QStringLiteral("Defnydd: sna")));
+    const QString english = helpWith(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
+    CHECK(english.contains(QStringLiteral("sna")));
+    CHECK_FALSE(english.contains(QStringLiteral("Defnydd: sna")));
+}
+
 TEST_CASE("sna demo creates the bundled demonstration project")
 {
     Scratch scratch;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 #include "TestSupport.h"
 
 #include "CsvPreviewModel.h"
@@ -33,6 +35,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
 
 using namespace sna;
 using namespace sna::test;
@@ -167,12 +171,33 @@ TEST_CASE("Wizard: a partner's file mapped column by column, personal data decid
         model->setData(model->index(0, MappingTableModel::Format), QStringLiteral("dd/MM/yyyy")));
     REQUIRE(mapping->categories()->rowCount() == 2);
     CHECK(mapping->categories()->item(0, 0)->text() == QLatin1String("Knife possession"));
-    mapping->categories()->item(0, 1)->setText(QStringLiteral("weapons"));
+    // The local category is chosen from the definition's categories, through the combo box.
+    const auto chooseLocal = [&](const QString& id) {
+        QTableView* view = nullptr;
+        for (QTableView* candidate : mapping->findChildren<QTableView*>()) {
+            if (candidate->model() == mapping->categories())
+                view = candidate;
+        }
+        REQUIRE(view);
+        const QModelIndex cell = mapping->categories()->index(0, 1);
+        QAbstractItemDelegate* delegate = view->itemDelegateForColumn(1);
+        std::unique_ptr<QWidget> editor(delegate->createEditor(view, {}, cell));
+        auto* combo = qobject_cast<QComboBox*>(editor.get());
+        REQUIRE(combo);
+        CHECK(combo->findData(QStringLiteral("homicide")) >= 0);
+        REQUIRE(combo->findData(id) >= 0);
+        combo->setCurrentIndex(combo->findData(id));
+        delegate->setModelData(combo, mapping->categories(), cell);
+    };
+    chooseLocal(QStringLiteral("weapons"));
+    CHECK(mapping->categories()->item(0, 1)->text() == QLatin1String("Possession of weapons"));
+    CHECK(mapping->currentMapping().categories.value(QStringLiteral("Knife possession")) ==
+          QLatin1String("weapons"));
     // Unmap the category: the page cannot go on.
     REQUIRE(model->setData(model->index(2, MappingTableModel::Field), QStringLiteral("ignore")));
     CHECK_FALSE(mapping->isComplete());
     REQUIRE(model->setData(model->index(2, MappingTableModel::Field), QStringLiteral("category")));
-    mapping->categories()->item(0, 1)->setText(QStringLiteral("weapons"));
+    chooseLocal(QStringLiteral("weapons"));
     REQUIRE(next(wizard));
 
     REQUIRE(wizard->currentId() == ImportWizard::GuardPageId);

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Dewis y &amp;Cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Cam i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -32,20 +47,20 @@
         <translation>[opsiynau]</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Opsiwn anhysbys '%1'.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Opsiynau anhysbys: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Dim gwerth ar ôl &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Dim gwerth ar ôl '%1'.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
     </message>
 </context>
 <context>
@@ -292,7 +307,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Peidio â chadw</translation>
     </message>
     <message>
@@ -519,6 +534,10 @@ Ydych chi am ei disodli?</translation>
         <source>Confirm translation</source>
         <translation>Cadarnhau’r cyfieithiad</translation>
     </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>Partneriaid cefnogol</translation>
+    </message>
 </context>
 <context>
     <name>sna::ActionPlan</name>
@@ -656,6 +675,14 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>Remove action</source>
         <translation>Tynnu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Strategic priorities</source>
+        <translation>Blaenoriaethau strategol</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1009,10 @@ Ydych chi am ei disodli?</translation>
         <source>Show only what fails</source>
         <translation>Dangos dim ond yr hyn sy’n methu</translation>
     </message>
+    <message>
+        <source>Compliance checklist</source>
+        <translation>Rhestr wirio cydymffurfio</translation>
+    </message>
 </context>
 <context>
     <name>sna::Cohorts</name>
@@ -1025,28 +1056,28 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae gan y mapio “%1” allwedd anhysbys “%2”; yr allweddi yw %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” must start with &quot;sna_mapping&quot;: %2 (this version of SNA Studio reads mapping format %2).</source>
-        <translation>Rhaid i’r mapio “%1” ddechrau gyda &quot;sna_mapping&quot;: %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
+        <source>The mapping “%1” must start with "sna_mapping": %2 (this version of SNA Studio reads mapping format %2).</source>
+        <translation>Rhaid i’r mapio “%1” ddechrau gyda "sna_mapping": %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
     </message>
     <message>
         <source>The mapping “%1” has an unknown authority_type “%2”; use one of %3.</source>
         <translation>Mae gan y mapio “%1” authority_type anhysbys “%2”; defnyddiwch un o’r rhain: %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” needs a non-empty &quot;columns&quot; list.</source>
-        <translation>Mae angen rhestr &quot;columns&quot; nad yw’n wag ar y mapio “%1”.</translation>
+        <source>The mapping “%1” needs a non-empty "columns" list.</source>
+        <translation>Mae angen rhestr "columns" nad yw’n wag ar y mapio “%1”.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: entry %2 of &quot;columns&quot; has no &quot;column&quot;.</source>
-        <translation>Y mapio “%1”: nid oes &quot;column&quot; gan gofnod %2 yn &quot;columns&quot;.</translation>
+        <source>The mapping “%1”: entry %2 of "columns" has no "column".</source>
+        <translation>Y mapio “%1”: nid oes "column" gan gofnod %2 yn "columns".</translation>
     </message>
     <message>
         <source>The mapping “%1”: column “%2” has the unknown field “%3”; use one of %4.</source>
         <translation>Y mapio “%1”: mae gan y golofn “%2” y maes anhysbys “%3”; defnyddiwch un o’r rhain: %4.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the area column “%2” needs a &quot;level&quot;: one of lsoa, msoa, ward, lad, csp, pfa.</source>
-        <translation>Y mapio “%1”: mae angen &quot;level&quot; ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
+        <source>The mapping “%1”: the area column “%2” needs a "level": one of lsoa, msoa, ward, lad, csp, pfa.</source>
+        <translation>Y mapio “%1”: mae angen "level" ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
     </message>
     <message>
         <source>The mapping “%1” lists the column “%2” twice.</source>
@@ -1057,16 +1088,16 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae’r mapio “%1” yn mapio “%2” a “%3” i %4; mapiwch un golofn i bob maes.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the category “%2” must map to a text (or to &quot;&quot; when it is outside the local definition).</source>
-        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i &quot;&quot; pan fydd y tu allan i’r diffiniad lleol).</translation>
+        <source>The mapping “%1”: the category “%2” must map to a text (or to "" when it is outside the local definition).</source>
+        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i "" pan fydd y tu allan i’r diffiniad lleol).</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to &quot;date&quot; or &quot;period&quot;: every record needs a date or a period.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;date&quot; na &quot;period&quot;: mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
+        <source>The mapping “%1” maps no column to "date" or "period": every record needs a date or a period.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "date" na "period": mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to &quot;category&quot;.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;category&quot;.</translation>
+        <source>The mapping “%1” maps no column to "category".</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "category".</translation>
     </message>
     <message>
         <source>The mapping file “%1” does not exist.</source>
@@ -2125,10 +2156,10 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
     <message>
         <source>Usage: sna definition FILE.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map &quot;CATEGORY=ID&quot;]… [--source SOURCE]
+                      [--map "CATEGORY=ID"]… [--source SOURCE]
 Shows the categories of the local definition of serious violence (id, included or excluded, kind, name) and how each source category counts. --include and --exclude change which categories count; --map makes a source category count as a category of the definition (an empty ID: not serious violence, shown as -). --source defaults to police-uk. A definition without public-space youth violence, or with terrorism, is refused.</source>
         <translation>Defnydd: sna definition FFEIL.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map &quot;CATEGORI=ID&quot;]… [--source FFYNHONNELL]
+                      [--map "CATEGORI=ID"]… [--source FFYNHONNELL]
 Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys neu wedi’i hepgor, math, enw) a sut mae pob categori ffynhonnell yn cyfrif. Mae --include a --exclude yn newid pa gategorïau sy’n cyfrif; mae --map yn gwneud i gategori ffynhonnell gyfrif fel categori yn y diffiniad (ID gwag: nid trais difrifol, a ddangosir fel -). police-uk yw’r ffynhonnell os na roddir --source. Gwrthodir diffiniad heb drais ieuenctid mewn mannau cyhoeddus, neu un sy’n cynnwys terfysgaeth.</translation>
     </message>
 </context>
@@ -2522,6 +2553,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <source>Move item down</source>
         <translation>Symud yr eitem i lawr</translation>
     </message>
+    <message>
+        <source>Live items</source>
+        <translation>Eitemau byw</translation>
+    </message>
 </context>
 <context>
     <name>sna::ExclusionsImporter</name>
@@ -2562,7 +2597,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -2727,7 +2762,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -2904,6 +2939,14 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Only the project’s own terms can be removed; a changed standard term goes back to the standard wording</source>
         <translation>Dim ond termau’r prosiect ei hun y gellir eu tynnu; mae term safonol a newidiwyd yn mynd yn ôl i’r geiriad safonol</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termau’r eirfa</translation>
+    </message>
+    <message>
+        <source>Glossary check of the Welsh text</source>
+        <translation>Gwiriad geirfa o’r testun Cymraeg</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +3204,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Gallai’r colofnau hyn gynnwys data personol. Penderfynwch ar gyfer pob un: ei hepgor (ni chaiff ei storio), neu ei chadw os ydych yn siŵr y gellir ei dal. Caiff eich penderfyniadau eu cofnodi gyda’r set ddata.</translation>
     </message>
     <message>
-        <source>No personal data was found in the %1 rows of the file.</source>
-        <translation>Ni chafwyd data personol yn rhesi’r ffeil (cyfanswm: %1).</translation>
-    </message>
-    <message>
         <source>Recognised as anonymised by their publisher (locations snapped to map points): %1.</source>
         <translation>Fe’u hadnabuwyd fel rhai a wnaed yn ddienw gan eu cyhoeddwr (lleoliadau wedi’u symud i bwyntiau ar fap): %1.</translation>
     </message>
@@ -3175,6 +3214,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Every column was checked for names, dates of birth, NHS numbers, full postcodes, e-mail addresses, phone numbers, street addresses and free text.</source>
         <translation>Gwiriwyd pob colofn am enwau, dyddiadau geni, rhifau GIG, codau post llawn, cyfeiriadau e-bost, rhifau ffôn, cyfeiriadau stryd a thestun rhydd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No personal data was found in the %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+            <numerusform>Ni chafwyd data personol yn rhesi’r ffeil (rhesi: %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3269,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enw’r &amp;mapio:</translation>
     </message>
     <message>
-        <source>The partner’s categories (from the first rows) and the local category of serious violence each counts towards; leave it empty if not yet decided:</source>
-        <translation>Categorïau’r partner (o’r rhesi cyntaf) a’r categori lleol o drais difrifol y mae pob un yn cyfrif tuag ato; gadewch yn wag os na phenderfynwyd eto:</translation>
-    </message>
-    <message>
         <source>Partner’s category</source>
         <translation>Categori’r partner</translation>
     </message>
@@ -3238,6 +3283,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>&amp;Save the mapping as…</source>
         <translation>&amp;Cadw’r mapio fel…</translation>
+    </message>
+    <message>
+        <source>The partner’s categories (from the first rows) and the category of the local definition of serious violence each counts towards. Undecided categories are imported and listed as unmapped until you choose:</source>
+        <translation>Categorïau’r partner (o’r rhesi cyntaf) a’r categori yn y diffiniad lleol o drais difrifol y mae pob un yn cyfrif tuag ato. Caiff categorïau heb benderfyniad eu mewnforio a’u rhestru fel rhai heb eu mapio nes i chi ddewis:</translation>
     </message>
 </context>
 <context>
@@ -3291,8 +3340,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enwch y partner a anfonodd “%1” (--partner ENW): cedwir tarddiad pob set ddata.</translation>
     </message>
     <message>
-        <source>Record the basis on which %1 shared “%2” (--basis, e.g. &quot;PCSC Act 2022 s.16&quot; or a data sharing agreement reference).</source>
-        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. &quot;PCSC Act 2022 s.16&quot; neu gyfeirnod cytundeb rhannu data).</translation>
+        <source>Record the basis on which %1 shared “%2” (--basis, e.g. "PCSC Act 2022 s.16" or a data sharing agreement reference).</source>
+        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. "PCSC Act 2022 s.16" neu gyfeirnod cytundeb rhannu data).</translation>
     </message>
     <message>
         <source>ISTV level %1 (individuals) is never allowed for data from a %2 source.</source>
@@ -3309,14 +3358,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Could not record a rejected row</source>
         <translation>Methu cofnodi rhes a wrthodwyd</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… a %1 arall.</translation>
-    </message>
-    <message>
-        <source>“%1” was not imported: %2 of its %3 rows have problems. Correct the file, or choose to store the good rows and keep a report of the rejected ones.</source>
-        <translation>Ni fewnforiwyd “%1”: mae problemau mewn %2 o’i %3 o resi. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</translation>
     </message>
     <message>
         <source>dataset %1, “%2” (imported %3): the same file</source>
@@ -3350,6 +3391,26 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <source>Could not record the personal-data decisions</source>
         <translation>Methu cofnodi’r penderfyniadau am ddata personol</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+            <numerusform>… a %Ln arall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not imported: %Ln of its %2 rows have problems. Correct the file, or choose to store the good rows and keep a report of the rejected ones.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+            <numerusform>Ni fewnforiwyd “%1”: rhesi â phroblemau: %Ln o %2. Cywirwch y ffeil, neu dewiswch storio’r rhesi da a chadw adroddiad am y rhai a wrthodwyd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sna::ImportPreviewPage</name>
@@ -3382,10 +3443,6 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Colofnau a allai gynnwys data personol: %1. Byddwch yn penderfynu ar bob un cyn i ddim gael ei fewnforio.</translation>
     </message>
     <message>
-        <source>Personal data check: nothing found in %1 rows.</source>
-        <translation>Gwirio am ddata personol: ni chafwyd dim (rhesi: %1).</translation>
-    </message>
-    <message>
         <source>Format and first rows</source>
         <translation>Fformat a’r rhesi cyntaf</translation>
     </message>
@@ -3396,6 +3453,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>F&amp;ormat:</source>
         <translation>Ff&amp;ormat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data check: nothing found in %Ln row(s).</source>
+        <translation>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+            <numerusform>Gwirio am ddata personol: ni chafwyd dim (rhesi: %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3651,28 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Issues</source>
         <translation>Materion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <comment>issues panel</comment>
+        <translation>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+            <numerusform>Negeseuon: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sna::LocalCategoryDelegate</name>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Not serious violence</source>
+        <translation>Nid trais difrifol</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3870,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
     <message>
         <source>Export &amp;Translation Pack…</source>
-        <translation>Allforio Pecyn &amp;Cyfieithu…</translation>
+        <translation>Allforio &amp;Pecyn Cyfieithu…</translation>
     </message>
     <message>
         <source>Import Translation Pac&amp;k…</source>
@@ -3789,7 +3878,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
     <message>
         <source>&amp;Find in Document…</source>
-        <translation>C&amp;anfod yn y Ddogfen…</translation>
+        <translation>&amp;Canfod yn y Ddogfen…</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -3809,7 +3898,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Allforio…</translation>
+        <translation>A&amp;llforio…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -3817,7 +3906,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
     <message>
         <source>&amp;Publication Pack…</source>
-        <translation>Pecyn &amp;Cyhoeddi…</translation>
+        <translation>Pecyn C&amp;yhoeddi…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3838,6 +3927,18 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Open Folder</source>
         <translation>Agor y Ffolder</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partneriaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Materion</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Geirfa</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +4004,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -3926,8 +4027,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw’r mapio</translation>
     </message>
     <message>
-        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or &quot;&quot; for “not serious violence”.</source>
-        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu &quot;&quot; ar gyfer “nid trais difrifol”.</translation>
+        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or "" for “not serious violence”.</source>
+        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu "" ar gyfer “nid trais difrifol”.</translation>
     </message>
 </context>
 <context>
@@ -4321,11 +4422,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s dictionaries</source>
+        <source>Could not store the import's dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
@@ -4376,15 +4477,15 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s dictionaries</source>
+        <source>Could not store the import's dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s totals</source>
+        <source>Could not store the import's totals</source>
         <translation>Methu storio cyfansymiau’r mewnforiad</translation>
     </message>
 </context>
@@ -4443,11 +4544,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>nid yw’n oedran nac yn fand oedran (fel 7, 0-4 neu 90+)</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>The population&apos;s year is not in the file or its name; it was recorded as unknown.</source>
+        <source>The population's year is not in the file or its name; it was recorded as unknown.</source>
         <translation>Nid yw blwyddyn y boblogaeth yn y ffeil nac yn ei henw; fe’i cofnodwyd yn anhysbys.</translation>
     </message>
 </context>
@@ -4563,6 +4664,18 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <source>Remove governance body</source>
         <translation>Tynnu corff llywodraethu</translation>
     </message>
+    <message>
+        <source>Areas covered</source>
+        <translation>Ardaloedd a gwmpesir</translation>
+    </message>
+    <message>
+        <source>Authorities and partners</source>
+        <translation>Awdurdodau a phartneriaid</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>Cyrff llywodraethu</translation>
+    </message>
 </context>
 <context>
     <name>sna::ProfileStore</name>
@@ -4571,11 +4684,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu darllen proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s areas</source>
+        <source>Could not read the partnership's areas</source>
         <translation>Methu darllen ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s authorities</source>
+        <source>Could not read the partnership's authorities</source>
         <translation>Methu darllen awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
@@ -4583,27 +4696,27 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s areas</source>
+        <source>Could not save the partnership's areas</source>
         <translation>Methu cadw ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s authorities</source>
+        <source>Could not save the partnership's authorities</source>
         <translation>Methu cadw awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s governance bodies</source>
+        <source>Could not read the partnership's governance bodies</source>
         <translation>Methu darllen cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s milestones</source>
+        <source>Could not read the partnership's milestones</source>
         <translation>Methu darllen cerrig milltir y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s governance bodies</source>
+        <source>Could not save the partnership's governance bodies</source>
         <translation>Methu cadw cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s milestones</source>
+        <source>Could not save the partnership's milestones</source>
         <translation>Methu cadw cerrig milltir y bartneriaeth</translation>
     </message>
 </context>
@@ -5073,7 +5186,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -5163,6 +5276,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>The strategy is sent to the Home Office within 7 days of publication and, where the partnership covers part of Wales, to the Welsh Ministers within 7 days too; it is reviewed at least once a year. Double-click a date to change it; choose “Not set” to clear it.</source>
         <translation>Anfonir y strategaeth at y Swyddfa Gartref cyn pen saith diwrnod ar ôl ei chyhoeddi ac, os yw’r bartneriaeth yn cwmpasu rhan o Gymru, at Weinidogion Cymru cyn pen saith diwrnod hefyd; caiff ei hadolygu o leiaf unwaith y flwyddyn. Cliciwch ddwywaith ar ddyddiad i’w newid; dewiswch “Heb ei osod” i’w glirio.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Cerrig milltir</translation>
     </message>
 </context>
 <context>
@@ -5475,8 +5592,8 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
         <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
     </message>
     <message>
-        <source>  text         get or set a section&apos;s text in English or Welsh
-  sections     list a document&apos;s sections with their translation status
+        <source>  text         get or set a section's text in English or Welsh
+  sections     list a document's sections with their translation status
   section      change a section: title, source language, restricted, not applicable …
   profile      show or change the partnership profile and timetable
   actions      list the action plan
@@ -5511,7 +5628,7 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     <message>
         <source>Usage: sna text FILE.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FILE.html|FILE.md|FILE.txt | --get [--format md|html|txt])
-Sets a section&apos;s text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
+Sets a section's text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
         <translation>Defnydd: sna text FFEIL.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FFEIL.html|FFEIL.md|FFEIL.txt | --get [--format md|html|txt])
 Yn gosod testun adran mewn un iaith o ffeil, neu’n ei argraffu. Caiff HTML a Markdown eu glanhau i fodel y ddogfen (penawdau, paragraffau, trwm, italig, rhestrau, dolenni, tablau; dim sgriptiau, delweddau nac arddulliau); gwrthodir ffeil nad yw’n UTF-8 gan nodi safle ei beit gwael cyntaf.</translation>
@@ -5595,7 +5712,7 @@ Blaenoriaeth strategol, wedi’i chysylltu ag adran yr asesiad (canfyddiad neu a
     <message>
         <source>Usage: sna glossary FILE.sna [--add EN=CY [--note TEXT] [--unchecked]] [--remove EN]
        sna glossary FILE.sna --check [--doc strategy|sna]
-Lists the glossary (bundled terms and the project&apos;s own, tab-separated: English, Welsh, source, checked), changes the project&apos;s terms, or lists the sections whose Welsh does not use an agreed term.</source>
+Lists the glossary (bundled terms and the project's own, tab-separated: English, Welsh, source, checked), changes the project's terms, or lists the sections whose Welsh does not use an agreed term.</source>
         <translation>Defnydd: sna glossary FFEIL.sna [--add EN=CY [--note TESTUN] [--unchecked]] [--remove EN]
        sna glossary FFEIL.sna --check [--doc strategy|sna]
 Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, wedi’u gwahanu gan dabiau: Saesneg, Cymraeg, ffynhonnell, gwirio), yn newid termau’r prosiect, neu’n rhestru’r adrannau nad yw eu Cymraeg yn defnyddio term cytûn.</translation>
@@ -5603,16 +5720,16 @@ Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, 
     <message>
         <source>Usage: sna translation export FILE.sna -o PACK.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FILE.sna PACK.xlf
-Writes the project&apos;s texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
+Writes the project's texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
         <translation>Defnydd: sna translation export FFEIL.sna -o PECYN.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FFEIL.sna PECYN.xlf
 Yn ysgrifennu testunau’r prosiect fel pecyn cyfieithu XLIFF 1.2 i gyfieithydd, neu’n darllen un yn ôl: daw cyfieithiadau o ffynonellau heb newid yn gyfredol, ac mae cyfieithiadau o ffynonellau a newidiodd ers yr allforio yn aros wedi dyddio.</translation>
     </message>
     <message>
         <source>Usage: sna check FILE.sna [--json] [--date YYYY-MM-DD]
-Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</source>
+Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {"items": [{"id", "title", "status", "required", "reason"}]}.</source>
         <translation>Defnydd: sna check FFEIL.sna [--json] [--date BBBB-MM-DD]
-Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</translation>
+Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {"items": [{"id", "title", "status", "required", "reason"}]}.</translation>
     </message>
     <message>
         <source>Document: strategy or sna.</source>
@@ -6103,8 +6220,8 @@ Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail n
         <translation>rhowch un ffeil prosiect: sna glossary FFEIL.sna</translation>
     </message>
     <message>
-        <source>--add needs ENGLISH=WELSH, e.g. --add &quot;hub=hyb&quot;.</source>
-        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add &quot;hub=hyb&quot;.</translation>
+        <source>--add needs ENGLISH=WELSH, e.g. --add "hub=hyb".</source>
+        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add "hub=hyb".</translation>
     </message>
     <message>
         <source>The project has no term “%1” of its own (bundled terms can be overridden, not removed).</source>

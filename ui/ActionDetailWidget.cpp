@@ -399,6 +399,7 @@ void ActionDetailWidget::retranslateUi()
     m_source->setItemText(0, tr("English"));
     m_source->setItemText(1, tr("Welsh"));
     m_partnersLabel->setText(tr("Supporting &partners:"));
+    m_partnersView->setAccessibleName(tr("Supporting partners"));
     m_confirm->setText(tr("Confirm translation"));
     refresh();
 }

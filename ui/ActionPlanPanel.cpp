@@ -129,6 +129,7 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_proxy = new ActionFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the plan's own order until a header is clicked
@@ -139,8 +140,13 @@ ActionPlanPanel::ActionPlanPanel(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setMinimumHeight(6 * (m_view->fontMetrics().height() + 8));
-    m_view->horizontalHeader()->setSectionResizeMode(ActionTableModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // The title keeps a readable width (the table scrolls sideways when the window is narrow);
+    // short columns take what their content needs.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(ActionTableModel::Title, 30 * m_view->fontMetrics().averageCharWidth());
+    for (int column : {ActionTableModel::Priority, ActionTableModel::Start, ActionTableModel::Due})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_add = new QPushButton(this);
     m_remove = new QPushButton(this);
     m_count = new QLabel(this);
@@ -420,6 +426,8 @@ void ActionPlanPanel::retranslateUi()
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     m_sectorFilter->setAccessibleName(tr("Filter by sector"));
     m_priorityFilter->setAccessibleName(tr("Filter by priority"));
+    m_priorities->setAccessibleName(tr("Strategic priorities"));
+    m_view->setAccessibleName(tr("Actions"));
     m_add->setText(tr("Add action"));
     m_remove->setText(tr("Remove action"));
     m_model->retranslate();

@@ -201,6 +201,9 @@ ActionFilterProxy::ActionFilterProxy(QObject* parent)
 {
     setSortRole(ActionTableModel::SortRole);
     setDynamicSortFilter(true);
+    // Text sorts in the interface language's order: in Welsh, ll after l, ch after c (the
+    // default locale follows the interface language; see UiLanguage).
+    setSortLocaleAware(true);
 }
 
 void ActionFilterProxy::setText(const QString& text)

@@ -218,6 +218,7 @@ void ChecklistPanel::refresh()
 void ChecklistPanel::retranslateUi()
 {
     m_onlyFailing->setText(tr("Show only what fails"));
+    m_view->setAccessibleName(tr("Compliance checklist"));
     refresh();
 }
 

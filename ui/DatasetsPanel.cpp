@@ -54,6 +54,7 @@ DatasetsPanel::DatasetsPanel(QWidget* parent)
     m_intro->setWordWrap(true);
     m_model = new DatasetTableModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -195,6 +196,7 @@ QWidget* DatasetsPanel::showRejectedRows(bool show)
     auto* model = new RowProblemModel(dialog);
     model->setProblems(rows.value());
     auto* view = new QTableView(dialog);
+    view->setTabKeyNavigation(false);
     view->setModel(model);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);

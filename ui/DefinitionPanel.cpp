@@ -45,6 +45,7 @@ DefinitionPanel::DefinitionPanel(QWidget* parent)
     m_categoryBox = new QGroupBox(this);
     m_categoryModel = new DefinitionCategoryModel(this);
     m_categories = new QTableView(m_categoryBox);
+    m_categories->setTabKeyNavigation(false);
     m_categories->setModel(m_categoryModel);
     setUpTable(m_categories);
     m_nameEnLabel = new QLabel(m_categoryBox);
@@ -77,6 +78,7 @@ DefinitionPanel::DefinitionPanel(QWidget* parent)
     m_mappingBox = new QGroupBox(this);
     m_mappingModel = new CategoryMappingModel(this);
     m_mappings = new QTableView(m_mappingBox);
+    m_mappings->setTabKeyNavigation(false);
     m_mappings->setModel(m_mappingModel);
     setUpTable(m_mappings);
     m_mappings->setItemDelegateForColumn(

@@ -184,6 +184,7 @@ void EmbeddedItemsWidget::fillMenu()
 void EmbeddedItemsWidget::retranslateUi()
 {
     m_label->setText(tr("&Live items after the text (charts, tables, key figures):"));
+    m_view->setAccessibleName(tr("Live items"));
     m_add->setText(tr("Add item"));
     m_remove->setText(tr("Remove"));
     m_remove->setAccessibleName(tr("Remove item"));

@@ -232,12 +232,17 @@ GlossaryPanel::GlossaryPanel(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortLocaleAware(true); // Welsh terms in Welsh order: ch after c, ll after l
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1,
+                         Qt::AscendingOrder); // the glossary's own order until a header is clicked
     m_view->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::English,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(GlossaryTableModel::Welsh,
@@ -388,6 +393,8 @@ void GlossaryPanel::retranslateUi()
     m_remove->setAccessibleName(tr("Remove a project term"));
     m_remove->setToolTip(tr("Only the project’s own terms can be removed; a changed standard term "
                             "goes back to the standard wording"));
+    m_view->setAccessibleName(tr("Glossary terms"));
+    m_findingsView->setAccessibleName(tr("Glossary check of the Welsh text"));
     m_model->retranslate();
     refreshFindings();
 }

@@ -30,6 +30,7 @@ ImportGuardPage::ImportGuardPage(ImportWizard* wizard)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_model = new GuardFindingsModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("guardView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
@@ -99,7 +100,6 @@ void ImportGuardPage::showScan()
     }
     m_view->setVisible(report.hasFindings());
     m_view->resizeColumnsToContents();
-    const QLocale locale;
     if (refused) {
         m_message->setStyleSheet(QStringLiteral("color: #b00020"));
         m_message->setText(
@@ -114,8 +114,8 @@ void ImportGuardPage::showScan()
                               "it (it is not stored), or keep it if you are sure it may be "
                               "held. Your decisions are recorded with the dataset."));
     } else {
-        m_message->setText(tr("No personal data was found in the %1 rows of the file.")
-                               .arg(locale.toString(m_wizard->scan->rows)));
+        m_message->setText(tr("No personal data was found in the %Ln row(s) of the file.", nullptr,
+                              int(m_wizard->scan->rows)));
     }
     QStringList anonymised;
     for (const AnonymisedColumn& column : report.anonymised)

@@ -1,5 +1,8 @@
 #include "ImportMappingPage.h"
 
+#include "LocalCategoryDelegate.h"
+#include "ProjectSession.h"
+
 #include "ChoiceDelegate.h"
 #include "ImportWizard.h"
 #include "MappingTableModel.h"
@@ -35,6 +38,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_source->setWordWrap(true);
     m_model = new MappingTableModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("mappingView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
@@ -45,7 +49,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_categoriesLabel->setWordWrap(true);
     m_categories = new QStandardItemModel(0, 2, this);
     m_categoryView = new QTableView(this);
+    m_categoryView->setTabKeyNavigation(false);
     m_categoryView->setModel(m_categories);
+    m_categoryView->setItemDelegateForColumn(
+        1, new LocalCategoryDelegate([this] { return &m_wizard->session().definition(); },
+                                     m_categoryView));
+    m_categoryView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_categoryView->verticalHeader()->hide();
     m_categoryView->horizontalHeader()->setStretchLastSection(true);
     m_load = new QPushButton(this);
@@ -162,9 +171,13 @@ void ImportMappingPage::initializePage()
 
 void ImportMappingPage::refreshCategories()
 {
-    QMap<QString, QString> existing;
-    for (int r = 0; r < m_categories->rowCount(); ++r)
-        existing.insert(m_categories->item(r, 0)->text(), m_categories->item(r, 1)->text());
+    QMap<QString, QString> existing; // partner category → local category id ("" = not SV)
+    for (int r = 0; r < m_categories->rowCount(); ++r) {
+        if (m_categories->item(r, 1)->data(LocalCategoryDelegate::DecidedRole).toBool())
+            existing.insert(
+                m_categories->item(r, 0)->text(),
+                m_categories->item(r, 1)->data(LocalCategoryDelegate::IdRole).toString());
+    }
     const ColumnMapping mapping = m_model->mapping();
     for (auto it = mapping.categories.cbegin(); it != mapping.categories.cend(); ++it) {
         if (!existing.contains(it.key()))
@@ -174,10 +187,16 @@ void ImportMappingPage::refreshCategories()
     const int column = m_model->columnOf(CanonicalField::Category);
     if (column < 0)
         return;
+    const ViolenceDefinition* definition = &m_wizard->session().definition();
     for (const QString& value : m_wizard->preview.distinctValues(column)) {
         auto* category = new QStandardItem(value);
         category->setEditable(false);
-        m_categories->appendRow({category, new QStandardItem(existing.value(value))});
+        auto* local = new QStandardItem;
+        const bool decided = existing.contains(value);
+        local->setData(decided ? existing.value(value) : QString(), LocalCategoryDelegate::IdRole);
+        local->setData(decided, LocalCategoryDelegate::DecidedRole);
+        local->setText(LocalCategoryDelegate::label(definition, decided, existing.value(value)));
+        m_categories->appendRow({category, local});
     }
     m_categoryView->resizeColumnToContents(0);
 }
@@ -190,9 +209,10 @@ ColumnMapping ImportMappingPage::currentMapping() const
     mapping.authorityType = m_wizard->authorityType;
     mapping.categories.clear();
     for (int r = 0; r < m_categories->rowCount(); ++r) {
-        const QString local = m_categories->item(r, 1)->text().trimmed();
-        if (!local.isEmpty())
-            mapping.categories.insert(m_categories->item(r, 0)->text(), local);
+        const QStandardItem* local = m_categories->item(r, 1);
+        if (local->data(LocalCategoryDelegate::DecidedRole).toBool())
+            mapping.categories.insert(m_categories->item(r, 0)->text(),
+                                      local->data(LocalCategoryDelegate::IdRole).toString());
     }
     return mapping;
 }
@@ -251,9 +271,10 @@ void ImportMappingPage::retranslateUi()
                         "never kept. The mapping is saved for this partner and used again next "
                         "time."));
     m_nameLabel->setText(tr("&Mapping name:"));
-    m_categoriesLabel->setText(tr("The partner’s categories (from the first rows) and the local "
-                                  "category of serious violence each counts towards; leave it "
-                                  "empty if not yet decided:"));
+    m_categoriesLabel->setText(tr("The partner’s categories (from the first rows) and the category "
+                                  "of the local definition of serious violence each counts "
+                                  "towards. Undecided categories are imported and listed as "
+                                  "unmapped until you choose:"));
     m_categories->setHorizontalHeaderLabels({tr("Partner’s category"), tr("Local category")});
     m_load->setText(tr("&Load a mapping…"));
     m_save->setText(tr("&Save the mapping as…"));

@@ -30,6 +30,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_details->setWordWrap(true);
     m_model = new CsvPreviewModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setWordWrap(false);
@@ -94,8 +95,8 @@ void ImportPreviewPage::updateGuardStatus()
                             "before anything is imported.")
                              .arg(guard.flaggedColumns().join(QStringLiteral(", "))));
     } else {
-        m_guard->setText(tr("Personal data check: nothing found in %1 rows.")
-                             .arg(QLocale().toString(m_wizard->scan->rows)));
+        m_guard->setText(tr("Personal data check: nothing found in %Ln row(s).", nullptr,
+                            int(m_wizard->scan->rows)));
     }
 }
 

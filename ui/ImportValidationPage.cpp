@@ -46,6 +46,7 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new RowProblemModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_problems);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QPushButton;
 
@@ -21,9 +22,11 @@ protected:
 
 private:
     void retranslateUi();
+    void updateCount();
     IssueListModel* m_model;
     QListView* m_view;
     QPushButton* m_clear;
+    QLabel* m_count;
 };
 
 } // namespace sna

@@ -319,6 +319,10 @@ void MainWindow::retranslateUi()
     m_workspace->setTabText(m_workspace->indexOf(m_timetable), tr("Timetable"));
     m_workspace->setTabText(m_workspace->indexOf(m_checklist), tr("Checklist"));
     m_glossaryDock->setWindowTitle(tr("Glossary"));
+    // After the titles: a dock resets its action's text when its title changes.
+    m_profileDock->toggleViewAction()->setText(tr("&Partnership"));
+    m_issuesDock->toggleViewAction()->setText(tr("&Issues"));
+    m_glossaryDock->toggleViewAction()->setText(tr("&Glossary"));
     for (int tab = 0; tab < m_tabActions.size(); ++tab)
         m_tabActions[tab]->setText(m_workspace->tabText(tab));
     const Lang current = UiLanguage::instance().current();

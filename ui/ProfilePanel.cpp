@@ -46,6 +46,7 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_authoritiesLabel = new QLabel(this);
     m_authorityModel = new AuthorityTableModel(this);
     m_authorities = new QTableView(this);
+    m_authorities->setTabKeyNavigation(false);
     m_authorities->setModel(m_authorityModel);
     m_authorities->setItemDelegateForColumn(AuthorityTableModel::Kind,
                                             new AuthorityKindDelegate(m_authorities));
@@ -174,10 +175,15 @@ void ProfilePanel::refresh()
         return;
     }
     const PartnershipProfile& profile = m_session->profile();
-    if (m_name->text() != profile.name)
+    // Shown from the start, as a long name is read left to right.
+    if (m_name->text() != profile.name) {
         m_name->setText(profile.name);
-    if (m_coordinator->text() != profile.coordinator)
+        m_name->setCursorPosition(0);
+    }
+    if (m_coordinator->text() != profile.coordinator) {
         m_coordinator->setText(profile.coordinator);
+        m_coordinator->setCursorPosition(0);
+    }
     const Lang ui = UiLanguage::instance().current();
     for (const Area& area : profile.areas) {
         const auto entry = AreaCatalogue::instance().find(area.code);
@@ -209,6 +215,9 @@ void ProfilePanel::retranslateUi()
     m_addGovernance->setAccessibleName(tr("Add governance body"));
     m_removeGovernance->setText(tr("Remove"));
     m_removeGovernance->setAccessibleName(tr("Remove governance body"));
+    m_areas->setAccessibleName(tr("Areas covered"));
+    m_authorities->setAccessibleName(tr("Authorities and partners"));
+    m_governance->setAccessibleName(tr("Governance bodies"));
     m_authorityModel->retranslate();
     refresh();
 }

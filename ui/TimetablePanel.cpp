@@ -289,6 +289,7 @@ TimetablePanel::TimetablePanel(QWidget* parent)
     m_timeline = new TimelineWidget(this);
     m_model = new MilestoneTableModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     auto* dates = new DateDelegate(m_view);
     m_view->setItemDelegateForColumn(MilestoneTableModel::Due, dates);
@@ -365,6 +366,7 @@ void TimetablePanel::retranslateUi()
                         "and, where the partnership covers part of Wales, to the Welsh Ministers "
                         "within 7 days too; it is reviewed at least once a year. Double-click a "
                         "date to change it; choose “Not set” to clear it."));
+    m_view->setAccessibleName(tr("Milestones"));
     m_model->refresh();
 }
 

@@ -430,13 +430,13 @@ Result<ImportReport> ImportPipeline::run(const QString& path, const ImportOption
             for (const RowProblem& p : std::as_const(report.problems).mid(0, 10))
                 lines << p.text();
             if (report.rowsRejected > 10)
-                lines << tr("… and %1 more.").arg(report.rowsRejected - 10);
-            return makeError(tr("“%1” was not imported: %2 of its %3 rows have problems. Correct "
-                                "the file, or choose to store the good rows and keep a report of "
-                                "the rejected ones.")
+                lines << tr("… and %Ln more.", nullptr, int(report.rowsRejected - 10));
+            return makeError(tr("“%1” was not imported: %Ln of its %2 rows have problems. "
+                                "Correct the file, or choose to store the good rows and keep a "
+                                "report of the rejected ones.",
+                                nullptr, int(report.rowsRejected))
                                  .arg(fileName)
-                                 .arg(report.rowsRejected)
-                                 .arg(report.rowsRead),
+                                 .arg(QLocale().toString(report.rowsRead)),
                              lines, QString::fromLatin1(kImportRowsRejected));
         }
         if (auto finished = importer->finish(context); !finished)
