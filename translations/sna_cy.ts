@@ -47,20 +47,20 @@
         <translation>[opsiynau]</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Opsiwn anhysbys '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Opsiynau anhysbys: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Dim gwerth ar ôl '%1'.</translation>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Dim gwerth ar ôl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Peidio â chadw</translation>
     </message>
     <message>
@@ -1056,28 +1056,28 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae gan y mapio “%1” allwedd anhysbys “%2”; yr allweddi yw %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” must start with "sna_mapping": %2 (this version of SNA Studio reads mapping format %2).</source>
-        <translation>Rhaid i’r mapio “%1” ddechrau gyda "sna_mapping": %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
+        <source>The mapping “%1” must start with &quot;sna_mapping&quot;: %2 (this version of SNA Studio reads mapping format %2).</source>
+        <translation>Rhaid i’r mapio “%1” ddechrau gyda &quot;sna_mapping&quot;: %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
     </message>
     <message>
         <source>The mapping “%1” has an unknown authority_type “%2”; use one of %3.</source>
         <translation>Mae gan y mapio “%1” authority_type anhysbys “%2”; defnyddiwch un o’r rhain: %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” needs a non-empty "columns" list.</source>
-        <translation>Mae angen rhestr "columns" nad yw’n wag ar y mapio “%1”.</translation>
+        <source>The mapping “%1” needs a non-empty &quot;columns&quot; list.</source>
+        <translation>Mae angen rhestr &quot;columns&quot; nad yw’n wag ar y mapio “%1”.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: entry %2 of "columns" has no "column".</source>
-        <translation>Y mapio “%1”: nid oes "column" gan gofnod %2 yn "columns".</translation>
+        <source>The mapping “%1”: entry %2 of &quot;columns&quot; has no &quot;column&quot;.</source>
+        <translation>Y mapio “%1”: nid oes &quot;column&quot; gan gofnod %2 yn &quot;columns&quot;.</translation>
     </message>
     <message>
         <source>The mapping “%1”: column “%2” has the unknown field “%3”; use one of %4.</source>
         <translation>Y mapio “%1”: mae gan y golofn “%2” y maes anhysbys “%3”; defnyddiwch un o’r rhain: %4.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the area column “%2” needs a "level": one of lsoa, msoa, ward, lad, csp, pfa.</source>
-        <translation>Y mapio “%1”: mae angen "level" ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
+        <source>The mapping “%1”: the area column “%2” needs a &quot;level&quot;: one of lsoa, msoa, ward, lad, csp, pfa.</source>
+        <translation>Y mapio “%1”: mae angen &quot;level&quot; ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
     </message>
     <message>
         <source>The mapping “%1” lists the column “%2” twice.</source>
@@ -1088,16 +1088,16 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae’r mapio “%1” yn mapio “%2” a “%3” i %4; mapiwch un golofn i bob maes.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the category “%2” must map to a text (or to "" when it is outside the local definition).</source>
-        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i "" pan fydd y tu allan i’r diffiniad lleol).</translation>
+        <source>The mapping “%1”: the category “%2” must map to a text (or to &quot;&quot; when it is outside the local definition).</source>
+        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i &quot;&quot; pan fydd y tu allan i’r diffiniad lleol).</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to "date" or "period": every record needs a date or a period.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "date" na "period": mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
+        <source>The mapping “%1” maps no column to &quot;date&quot; or &quot;period&quot;: every record needs a date or a period.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;date&quot; na &quot;period&quot;: mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to "category".</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "category".</translation>
+        <source>The mapping “%1” maps no column to &quot;category&quot;.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;category&quot;.</translation>
     </message>
     <message>
         <source>The mapping file “%1” does not exist.</source>
@@ -2156,10 +2156,10 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
     <message>
         <source>Usage: sna definition FILE.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map "CATEGORY=ID"]… [--source SOURCE]
+                      [--map &quot;CATEGORY=ID&quot;]… [--source SOURCE]
 Shows the categories of the local definition of serious violence (id, included or excluded, kind, name) and how each source category counts. --include and --exclude change which categories count; --map makes a source category count as a category of the definition (an empty ID: not serious violence, shown as -). --source defaults to police-uk. A definition without public-space youth violence, or with terrorism, is refused.</source>
         <translation>Defnydd: sna definition FFEIL.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map "CATEGORI=ID"]… [--source FFYNHONNELL]
+                      [--map &quot;CATEGORI=ID&quot;]… [--source FFYNHONNELL]
 Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys neu wedi’i hepgor, math, enw) a sut mae pob categori ffynhonnell yn cyfrif. Mae --include a --exclude yn newid pa gategorïau sy’n cyfrif; mae --map yn gwneud i gategori ffynhonnell gyfrif fel categori yn y diffiniad (ID gwag: nid trais difrifol, a ddangosir fel -). police-uk yw’r ffynhonnell os na roddir --source. Gwrthodir diffiniad heb drais ieuenctid mewn mannau cyhoeddus, neu un sy’n cynnwys terfysgaeth.</translation>
     </message>
 </context>
@@ -2597,7 +2597,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -3340,8 +3340,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enwch y partner a anfonodd “%1” (--partner ENW): cedwir tarddiad pob set ddata.</translation>
     </message>
     <message>
-        <source>Record the basis on which %1 shared “%2” (--basis, e.g. "PCSC Act 2022 s.16" or a data sharing agreement reference).</source>
-        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. "PCSC Act 2022 s.16" neu gyfeirnod cytundeb rhannu data).</translation>
+        <source>Record the basis on which %1 shared “%2” (--basis, e.g. &quot;PCSC Act 2022 s.16&quot; or a data sharing agreement reference).</source>
+        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. &quot;PCSC Act 2022 s.16&quot; neu gyfeirnod cytundeb rhannu data).</translation>
     </message>
     <message>
         <source>ISTV level %1 (individuals) is never allowed for data from a %2 source.</source>
@@ -4004,7 +4004,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -4027,8 +4027,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw’r mapio</translation>
     </message>
     <message>
-        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or "" for “not serious violence”.</source>
-        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu "" ar gyfer “nid trais difrifol”.</translation>
+        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or &quot;&quot; for “not serious violence”.</source>
+        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu &quot;&quot; ar gyfer “nid trais difrifol”.</translation>
     </message>
 </context>
 <context>
@@ -4422,11 +4422,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's dictionaries</source>
+        <source>Could not store the import&apos;s dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
@@ -4477,15 +4477,15 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's dictionaries</source>
+        <source>Could not store the import&apos;s dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import's totals</source>
+        <source>Could not store the import&apos;s totals</source>
         <translation>Methu storio cyfansymiau’r mewnforiad</translation>
     </message>
 </context>
@@ -4544,11 +4544,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>nid yw’n oedran nac yn fand oedran (fel 7, 0-4 neu 90+)</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>The population's year is not in the file or its name; it was recorded as unknown.</source>
+        <source>The population&apos;s year is not in the file or its name; it was recorded as unknown.</source>
         <translation>Nid yw blwyddyn y boblogaeth yn y ffeil nac yn ei henw; fe’i cofnodwyd yn anhysbys.</translation>
     </message>
 </context>
@@ -4684,11 +4684,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu darllen proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's areas</source>
+        <source>Could not read the partnership&apos;s areas</source>
         <translation>Methu darllen ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's authorities</source>
+        <source>Could not read the partnership&apos;s authorities</source>
         <translation>Methu darllen awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
@@ -4696,27 +4696,27 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's areas</source>
+        <source>Could not save the partnership&apos;s areas</source>
         <translation>Methu cadw ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's authorities</source>
+        <source>Could not save the partnership&apos;s authorities</source>
         <translation>Methu cadw awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's governance bodies</source>
+        <source>Could not read the partnership&apos;s governance bodies</source>
         <translation>Methu darllen cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership's milestones</source>
+        <source>Could not read the partnership&apos;s milestones</source>
         <translation>Methu darllen cerrig milltir y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's governance bodies</source>
+        <source>Could not save the partnership&apos;s governance bodies</source>
         <translation>Methu cadw cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership's milestones</source>
+        <source>Could not save the partnership&apos;s milestones</source>
         <translation>Methu cadw cerrig milltir y bartneriaeth</translation>
     </message>
 </context>
@@ -5186,7 +5186,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import's records</source>
+        <source>Could not store the import&apos;s records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -5592,8 +5592,8 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
         <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
     </message>
     <message>
-        <source>  text         get or set a section's text in English or Welsh
-  sections     list a document's sections with their translation status
+        <source>  text         get or set a section&apos;s text in English or Welsh
+  sections     list a document&apos;s sections with their translation status
   section      change a section: title, source language, restricted, not applicable …
   profile      show or change the partnership profile and timetable
   actions      list the action plan
@@ -5628,7 +5628,7 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     <message>
         <source>Usage: sna text FILE.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FILE.html|FILE.md|FILE.txt | --get [--format md|html|txt])
-Sets a section's text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
+Sets a section&apos;s text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
         <translation>Defnydd: sna text FFEIL.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FFEIL.html|FFEIL.md|FFEIL.txt | --get [--format md|html|txt])
 Yn gosod testun adran mewn un iaith o ffeil, neu’n ei argraffu. Caiff HTML a Markdown eu glanhau i fodel y ddogfen (penawdau, paragraffau, trwm, italig, rhestrau, dolenni, tablau; dim sgriptiau, delweddau nac arddulliau); gwrthodir ffeil nad yw’n UTF-8 gan nodi safle ei beit gwael cyntaf.</translation>
@@ -5712,7 +5712,7 @@ Blaenoriaeth strategol, wedi’i chysylltu ag adran yr asesiad (canfyddiad neu a
     <message>
         <source>Usage: sna glossary FILE.sna [--add EN=CY [--note TEXT] [--unchecked]] [--remove EN]
        sna glossary FILE.sna --check [--doc strategy|sna]
-Lists the glossary (bundled terms and the project's own, tab-separated: English, Welsh, source, checked), changes the project's terms, or lists the sections whose Welsh does not use an agreed term.</source>
+Lists the glossary (bundled terms and the project&apos;s own, tab-separated: English, Welsh, source, checked), changes the project&apos;s terms, or lists the sections whose Welsh does not use an agreed term.</source>
         <translation>Defnydd: sna glossary FFEIL.sna [--add EN=CY [--note TESTUN] [--unchecked]] [--remove EN]
        sna glossary FFEIL.sna --check [--doc strategy|sna]
 Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, wedi’u gwahanu gan dabiau: Saesneg, Cymraeg, ffynhonnell, gwirio), yn newid termau’r prosiect, neu’n rhestru’r adrannau nad yw eu Cymraeg yn defnyddio term cytûn.</translation>
@@ -5720,16 +5720,16 @@ Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, 
     <message>
         <source>Usage: sna translation export FILE.sna -o PACK.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FILE.sna PACK.xlf
-Writes the project's texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
+Writes the project&apos;s texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
         <translation>Defnydd: sna translation export FFEIL.sna -o PECYN.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FFEIL.sna PECYN.xlf
 Yn ysgrifennu testunau’r prosiect fel pecyn cyfieithu XLIFF 1.2 i gyfieithydd, neu’n darllen un yn ôl: daw cyfieithiadau o ffynonellau heb newid yn gyfredol, ac mae cyfieithiadau o ffynonellau a newidiodd ers yr allforio yn aros wedi dyddio.</translation>
     </message>
     <message>
         <source>Usage: sna check FILE.sna [--json] [--date YYYY-MM-DD]
-Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {"items": [{"id", "title", "status", "required", "reason"}]}.</source>
+Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</source>
         <translation>Defnydd: sna check FFEIL.sna [--json] [--date BBBB-MM-DD]
-Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {"items": [{"id", "title", "status", "required", "reason"}]}.</translation>
+Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</translation>
     </message>
     <message>
         <source>Document: strategy or sna.</source>
@@ -6220,8 +6220,8 @@ Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail n
         <translation>rhowch un ffeil prosiect: sna glossary FFEIL.sna</translation>
     </message>
     <message>
-        <source>--add needs ENGLISH=WELSH, e.g. --add "hub=hyb".</source>
-        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add "hub=hyb".</translation>
+        <source>--add needs ENGLISH=WELSH, e.g. --add &quot;hub=hyb&quot;.</source>
+        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add &quot;hub=hyb&quot;.</translation>
     </message>
     <message>
         <source>The project has no term “%1” of its own (bundled terms can be overridden, not removed).</source>
