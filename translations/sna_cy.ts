@@ -1874,6 +1874,53 @@ Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r 
     </message>
 </context>
 <context>
+    <name>sna::DataGapsPanel</name>
+    <message>
+        <source>Data gaps register</source>
+        <translation>Cofrestr bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Cannot be detected</source>
+        <translation>Ni ellir ei ganfod</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statws %1</translation>
+    </message>
+    <message>
+        <source>Saved. The SNA’s data gaps section shows the register as it is now.</source>
+        <translation>Wedi’i gadw. Mae adran bylchau yn y data yr asesiad yn dangos y gofrestr fel y mae nawr.</translation>
+    </message>
+    <message>
+        <source>The data the statutory guidance expects a strategic needs assessment to draw on (paragraph 147), against what this project holds. Record a status where the project cannot see it (held by a partner, requested, not available) and a note in English and Welsh.</source>
+        <translation>Y data y mae’r canllawiau statudol yn disgwyl i asesiad o anghenion strategol ei ddefnyddio (paragraff 147), o’i gymharu â’r hyn sydd gan y prosiect hwn. Cofnodwch statws lle na all y prosiect ei weld (wedi’i ddal gan bartner, wedi gofyn amdano, ddim ar gael) a nodyn yn Saesneg ac yn Gymraeg.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>Yn y prosiect hwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Nodyn (Saesneg)</translation>
+    </message>
+    <message>
+        <source>Note (Welsh)</source>
+        <translation>Nodyn (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Save register</source>
+        <translation>&amp;Cadw’r gofrestr</translation>
+    </message>
+</context>
+<context>
     <name>sna::DatasetStore</name>
     <message>
         <source>Could not list the datasets</source>
@@ -3939,6 +3986,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>&amp;Glossary</source>
         <translation>&amp;Geirfa</translation>
+    </message>
+    <message>
+        <source>Data gaps</source>
+        <translation>Bylchau yn y data</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ class DashboardPanel;
 class GlossaryPanel;
 class TimetablePanel;
 class DatasetsPanel;
+class DataGapsPanel;
 class DefinitionPanel;
 class DocumentEditorPanel;
 class ImportController;
@@ -62,6 +63,7 @@ public:
     ProfilePanel* profilePanel() const { return m_profile; }
     DatasetsPanel* datasetsPanel() const { return m_datasets; }
     DefinitionPanel* definitionPanel() const { return m_definition; }
+    DataGapsPanel* dataGapsPanel() const { return m_gaps; }
     DashboardPanel* dashboardPanel() const { return m_dashboard; }
     DocumentEditorPanel* editorPanel() const { return m_editor; }
     IssuesPanel* issuesPanel() const { return m_issues; }
@@ -111,6 +113,7 @@ private:
     DocumentEditorPanel* m_editor;
     DatasetsPanel* m_datasets;
     DefinitionPanel* m_definition;
+    DataGapsPanel* m_gaps;
     ProfilePanel* m_profile;
     IssuesPanel* m_issues;
     ActionPlanPanel* m_plan;
