@@ -153,10 +153,12 @@ BilingualText AnalysisCharts::title(const QString& reference)
         return both(FixedText::SeriousViolenceTrendTitle);
     }
     if (chart == kCategories)
-        return BilingualText{
-            FixedText::text(FixedText::SeriousViolenceByCategoryTitle, Lang::En).arg(QString()),
-            FixedText::text(FixedText::SeriousViolenceByCategoryTitle, Lang::Cy).arg(QString())}
-            .trimmed();
+        return BilingualText{FixedText::text(FixedText::SeriousViolenceByCategoryTitle, Lang::En)
+                                 .arg(QString())
+                                 .trimmed(),
+                             FixedText::text(FixedText::SeriousViolenceByCategoryTitle, Lang::Cy)
+                                 .arg(QString())
+                                 .trimmed()};
     if (chart == kCategoryYears)
         return both(FixedText::CategoryByYearTitle);
     if (chart == kAreas) {
