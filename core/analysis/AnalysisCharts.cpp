@@ -631,6 +631,20 @@ std::optional<ChartSpec> AnalysisCharts::build(const QString& reference, const A
     const QString chart = name(reference);
     if (!references().contains(chart))
         return std::nullopt;
+    ChartSpec spec = buildSpec(chart, reference, data, controlled);
+    // A chart the data cannot draw (no times, no deprivation deciles, too few years) still
+    // tells a screen reader what it is and that it has no data.
+    if (spec.altText.en.isEmpty() || spec.altText.cy.isEmpty()) {
+        for (Lang lang : kAllLangs)
+            spec.altText.in(lang) = QStringLiteral("%1: %2").arg(
+                spec.title.in(lang), FixedText::text(FixedText::NoData, lang));
+    }
+    return spec;
+}
+
+ChartSpec AnalysisCharts::buildSpec(const QString& chart, const QString& reference,
+                                    const AnalysisData& data, bool controlled)
+{
     const AnalysisFilter filter = AnalysisFilter::fromQuery(reference.section(QLatin1Char('?'), 1));
     if (chart == kCategoryYears)
         return categoryYears(data, filter, controlled);

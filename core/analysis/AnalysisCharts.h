@@ -47,6 +47,10 @@ public:
     static QString qualifiers(const MeasureSet& m, const AnalysisData& data, Lang lang);
     static BilingualText sourceNote(const MeasureSet& m, const AnalysisData& data);
     static BilingualText levelName(Geography::Level level);
+
+private:
+    static ChartSpec buildSpec(const QString& chart, const QString& reference,
+                               const AnalysisData& data, bool controlled);
 };
 
 } // namespace sna
