@@ -755,6 +755,57 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::AnalysisPanel</name>
+    <message>
+        <source>Latest 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Pob mis</translation>
+    </message>
+    <message>
+        <source>Whole partnership</source>
+        <translation>Y bartneriaeth gyfan</translation>
+    </message>
+    <message>
+        <source>All serious violence</source>
+        <translation>Pob trais difrifol</translation>
+    </message>
+    <message>
+        <source>Financial year %1/%2</source>
+        <translation>Blwyddyn ariannol %1/%2</translation>
+    </message>
+    <message>
+        <source>No data to analyse yet.</source>
+        <translation>Dim data i’w ddadansoddi eto.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wrthi’n gweithio…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Cyfnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Ardal:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegori:</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>Carf&amp;an:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Siart:</translation>
+    </message>
+</context>
+<context>
     <name>sna::AnalysisSettings</name>
     <message>
         <source>A suppression or reliability threshold must be between 0 and 100, not %1.</source>
@@ -3990,6 +4041,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Data gaps</source>
         <translation>Bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Dadansoddi</translation>
     </message>
 </context>
 <context>

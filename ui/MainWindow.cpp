@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPlanPanel.h"
+#include "AnalysisPanel.h"
 #include "ChecklistPanel.h"
 #include "DashboardPanel.h"
 #include "DataGapsPanel.h"
@@ -70,10 +71,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_datasets = new DatasetsPanel(m_workspace);
     m_definition = new DefinitionPanel(m_workspace);
     m_gaps = new DataGapsPanel(m_workspace);
+    m_analysis = new AnalysisPanel(m_workspace);
     m_plan = new ActionPlanPanel(m_workspace);
     m_timetable = new TimetablePanel(m_workspace);
     m_checklist = new ChecklistPanel(m_workspace);
     m_workspace->addTab(m_dashboard, QString());
+    m_workspace->addTab(m_analysis, QString());
     m_workspace->addTab(m_definition, QString());
     m_workspace->addTab(m_datasets, QString());
     m_workspace->addTab(m_gaps, QString());
@@ -318,6 +321,7 @@ void MainWindow::retranslateUi()
     m_workspace->setTabText(m_workspace->indexOf(m_definition), tr("Definition"));
     m_workspace->setTabText(m_workspace->indexOf(m_datasets), tr("Data"));
     m_workspace->setTabText(m_workspace->indexOf(m_gaps), tr("Data gaps"));
+    m_workspace->setTabText(m_workspace->indexOf(m_analysis), tr("Analysis"));
     m_workspace->setTabText(m_workspace->indexOf(m_editor), tr("Documents"));
     m_workspace->setTabText(m_workspace->indexOf(m_plan), tr("Action plan"));
     m_workspace->setTabText(m_workspace->indexOf(m_timetable), tr("Timetable"));
@@ -357,6 +361,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_datasets->setSession(nullptr);
     m_definition->setSession(nullptr);
     m_gaps->setSession(nullptr);
+    m_analysis->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_plan->setSession(nullptr);
@@ -370,6 +375,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_datasets->setSession(current);
     m_definition->setSession(current);
     m_gaps->setSession(current);
+    m_analysis->setSession(current);
     m_dashboard->setSession(current);
     m_editor->setSession(current);
     m_plan->setSession(current);

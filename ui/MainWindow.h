@@ -27,6 +27,7 @@ class DashboardPanel;
 class GlossaryPanel;
 class TimetablePanel;
 class DatasetsPanel;
+class AnalysisPanel;
 class DataGapsPanel;
 class DefinitionPanel;
 class DocumentEditorPanel;
@@ -64,6 +65,7 @@ public:
     DatasetsPanel* datasetsPanel() const { return m_datasets; }
     DefinitionPanel* definitionPanel() const { return m_definition; }
     DataGapsPanel* dataGapsPanel() const { return m_gaps; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     DashboardPanel* dashboardPanel() const { return m_dashboard; }
     DocumentEditorPanel* editorPanel() const { return m_editor; }
     IssuesPanel* issuesPanel() const { return m_issues; }
@@ -114,6 +116,7 @@ private:
     DatasetsPanel* m_datasets;
     DefinitionPanel* m_definition;
     DataGapsPanel* m_gaps;
+    AnalysisPanel* m_analysis;
     ProfilePanel* m_profile;
     IssuesPanel* m_issues;
     ActionPlanPanel* m_plan;
