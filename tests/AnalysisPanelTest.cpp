@@ -3,12 +3,16 @@
 #include "TestSupport.h"
 
 #include "AnalysisPanel.h"
+#include "DocumentEditorPanel.h"
 #include "MainWindow.h"
+#include "ProjectSession.h"
+#include "document/EmbeddedItems.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,4 +76,19 @@ TEST_CASE("Analysis tab: filters and charts update in the background, the heatma
                                                      QLatin1String("latest-12")
                                                  ? QStringLiteral("sv-hour-weekday")
                                                  : QStringLiteral("period=")));
+
+    // "Add to SNA" places the chart, with its filter, in the section open in the editor.
+    const Document& sna = window.session()->document(DocumentKind::Sna);
+    REQUIRE_FALSE(sna.sections().isEmpty());
+    const QString sectionId = sna.sections().first().id;
+    window.editorPanel()->showSection(DocumentKind::Sna, sectionId);
+    const QString reference = panel->currentReference();
+    QTest::mouseClick(panel->addToSnaButton(), Qt::LeftButton);
+    const Section* section = window.session()->document(DocumentKind::Sna).section(sectionId);
+    REQUIRE(section);
+    CHECK(section->items.contains(EmbeddedItem{EmbeddedItems::kChart, reference}));
+    CHECK(EmbeddedItems::isKnown(EmbeddedItem{EmbeddedItems::kChart, reference}));
+    // The document lists it by the chart's name; the drawn chart adds what the filter covers.
+    CHECK(panel->currentSpec().title.cy.startsWith(
+        EmbeddedItems::title(EmbeddedItem{EmbeddedItems::kChart, reference}).cy));
 }

@@ -804,6 +804,14 @@ Ydych chi am ei disodli?</translation>
         <source>C&amp;hart:</source>
         <translation>&amp;Siart:</translation>
     </message>
+    <message>
+        <source>Add to &amp;SNA</source>
+        <translation>Ychwanegu at yr &amp;asesiad</translation>
+    </message>
+    <message>
+        <source>Place this chart, with these filters, in the section open in the SNA editor. In the document it is always controlled for disclosure.</source>
+        <translation>Rhoi’r siart hon, gyda’r hidlyddion hyn, yn yr adran sydd ar agor yng ngolygydd yr asesiad o anghenion strategol. Yn y ddogfen mae bob amser wedi’i rheoli rhag datgelu.</translation>
+    </message>
 </context>
 <context>
     <name>sna::AnalysisSettings</name>

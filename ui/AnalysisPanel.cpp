@@ -4,6 +4,7 @@
 #include "analysis/AnalysisCharts.h"
 #include "analysis/Measures.h"
 #include "charts/ChartFactory.h"
+#include "document/EmbeddedItems.h"
 #include "foundation/UiLanguage.h"
 
 #include <QChart>
@@ -11,7 +12,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,6 +39,10 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     m_view->setMinimumHeight(320);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_addToSna = new QPushButton(this);
+    connect(m_addToSna, &QPushButton::clicked, this, [this] {
+        Q_EMIT addToSnaRequested(EmbeddedItem{EmbeddedItems::kChart, currentReference()});
+    });
     auto* filters = new QGridLayout;
     int column = 0;
     for (auto [label, box] : {std::pair{m_periodLabel, m_period},
@@ -49,7 +56,10 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_addToSna);
+    layout->addLayout(bottom);
     connect(&m_watcher, &QFutureWatcher<ChartSpec>::finished, this, &AnalysisPanel::showResult);
     retranslateUi();
 }
@@ -202,6 +212,10 @@ void AnalysisPanel::retranslateUi()
     m_categoryLabel->setText(tr("Ca&tegory:"));
     m_cohortLabel->setText(tr("C&ohort:"));
     m_chartLabel->setText(tr("C&hart:"));
+    m_addToSna->setText(tr("Add to &SNA"));
+    m_addToSna->setToolTip(tr("Place this chart, with these filters, in the section open in "
+                              "the SNA editor. In the document it is always controlled for "
+                              "disclosure."));
     fillChoices();
     requestRefresh();
 }

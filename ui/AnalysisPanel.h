@@ -3,6 +3,7 @@
 #include "analysis/AnalysisData.h"
 #include "analysis/AnalysisFilter.h"
 #include "analysis/ChartSpec.h"
+#include "document/Document.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -12,6 +13,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace sna {
 
@@ -35,6 +37,7 @@ public:
     QComboBox* chartChoice() const { return m_chart; }
     QChartView* chartView() const { return m_view; }
     QLabel* status() const { return m_status; }
+    QPushButton* addToSnaButton() const { return m_addToSna; }
     const ChartSpec& currentSpec() const { return m_spec; }
     AnalysisFilter filter() const;
     QString currentReference() const;
@@ -42,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void refreshed(); // the chart for the latest filter is drawn
+    // The chart as shown, with its filter, to be placed in the SNA's current section.
+    void addToSnaRequested(const sna::EmbeddedItem& item);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +75,7 @@ private:
     QComboBox* m_chart;
     QChartView* m_view;
     QLabel* m_status;
+    QPushButton* m_addToSna;
 };
 
 } // namespace sna

@@ -8,6 +8,7 @@
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
+#include "EmbeddedItemsWidget.h"
 #include "GlossaryPanel.h"
 #include "ImportController.h"
 #include "ImportWizard.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_workspace->addTab(m_plan, QString());
     m_workspace->addTab(m_timetable, QString());
     m_workspace->addTab(m_checklist, QString());
+    connect(m_analysis, &AnalysisPanel::addToSnaRequested, this, [this](const EmbeddedItem& item) {
+        m_editor->items()->addItem(item);
+        m_workspace->setCurrentWidget(m_editor);
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
