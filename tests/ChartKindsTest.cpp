@@ -2,6 +2,12 @@
 
 #include "analysis/ChartSpec.h"
 #include "charts/ChartFactory.h"
+#include "document/DocumentStore.h"
+#include "export/PublicationBuilder.h"
+#include "import/PoliceUkImporter.h"
+#include "project/Project.h"
+
+#include "TestSupport.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -56,4 +62,38 @@ TEST_CASE("Stacked bars draw one set per series in the colour-blind-safe palette
     std::unique_ptr<QChart> chart(ChartFactory::create(spec, Lang::En));
     REQUIRE(chart->series().size() == 1);
     CHECK(ChartFactory::seriesColour(0) != ChartFactory::seriesColour(1));
+}
+
+TEST_CASE("An analysis chart placed in the SNA is drawn, controlled, in the publication")
+{
+    sna::test::Scratch scratch;
+    auto project = sna::test::createProject(scratch.path(QStringLiteral("pub.sna")));
+    const QString csv = scratch.write(
+        QStringLiteral("p.csv"),
+        sna::test::policeCsv(
+            {sna::test::policeRow(QStringLiteral("2024-01"), QStringLiteral("Robbery")),
+             sna::test::policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery"))}));
+    REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    DocumentStore store(*project);
+    auto document = store.load(DocumentKind::Sna);
+    REQUIRE(document);
+    Document sna = document.value();
+    REQUIRE_FALSE(sna.sections().isEmpty());
+    const QString reference = QStringLiteral("sv-categories?period=all");
+    sna.setItems(sna.sections().first().id, {EmbeddedItem{QStringLiteral("chart"), reference}});
+    REQUIRE(store.save(sna).ok());
+    auto content = PublicationBuilder::gather(*project, PublicationKind::Sna);
+    REQUIRE(content);
+    const Publication publication =
+        PublicationBuilder::build(content.value(), PublicationKind::Sna, false, QDate(2024, 5, 1));
+    bool found = false;
+    for (const Figure& figure : publication.figures) {
+        if (!figure.spec.filter.contains(QStringLiteral("period=all")))
+            continue;
+        found = true;
+        // Two robberies: under the threshold of 2, so the bar is hidden, never 2.
+        for (const auto& bar : figure.spec.bars)
+            CHECK(bar.second != 2);
+    }
+    CHECK(found);
 }
