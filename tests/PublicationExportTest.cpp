@@ -72,12 +72,6 @@ std::unique_ptr<Project> welshProject(const Scratch& scratch)
     return project;
 }
 
-int pagesContaining(const PdfText& text, const QString& needle)
-{
-    return int(std::count_if(text.pages.cbegin(), text.pages.cend(),
-                             [&](const QString& page) { return page.contains(needle); }));
-}
-
 } // namespace
 
 TEST_CASE("Two matching PDFs: same structure and numbering, each cover names the other")

@@ -47,20 +47,20 @@
         <translation>[opsiynau]</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Opsiwn anhysbys '%1'.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
         <translation>Opsiynau anhysbys: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Dim gwerth ar ôl &apos;%1&apos;.</translation>
+        <source>Missing value after '%1'.</source>
+        <translation>Dim gwerth ar ôl '%1'.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Gwerth annisgwyl ar ôl '%1'.</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@ Ydych chi am ei disodli?</translation>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Peidio â chadw</translation>
     </message>
     <message>
@@ -748,6 +748,72 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::AnalysisData</name>
+    <message>
+        <source>Could not read the analysis data</source>
+        <translation>Methu darllen data’r dadansoddiad</translation>
+    </message>
+</context>
+<context>
+    <name>sna::AnalysisPanel</name>
+    <message>
+        <source>Latest 12 months</source>
+        <translation>Y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Pob mis</translation>
+    </message>
+    <message>
+        <source>Whole partnership</source>
+        <translation>Y bartneriaeth gyfan</translation>
+    </message>
+    <message>
+        <source>All serious violence</source>
+        <translation>Pob trais difrifol</translation>
+    </message>
+    <message>
+        <source>Financial year %1/%2</source>
+        <translation>Blwyddyn ariannol %1/%2</translation>
+    </message>
+    <message>
+        <source>No data to analyse yet.</source>
+        <translation>Dim data i’w ddadansoddi eto.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wrthi’n gweithio…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Cyfnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Ardal:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegori:</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>Carf&amp;an:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Siart:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;SNA</source>
+        <translation>Ychwanegu at yr &amp;asesiad</translation>
+    </message>
+    <message>
+        <source>Place this chart, with these filters, in the section open in the SNA editor. In the document it is always controlled for disclosure.</source>
+        <translation>Rhoi’r siart hon, gyda’r hidlyddion hyn, yn yr adran sydd ar agor yng ngolygydd yr asesiad o anghenion strategol. Yn y ddogfen mae bob amser wedi’i rheoli rhag datgelu.</translation>
+    </message>
+</context>
+<context>
     <name>sna::AnalysisSettings</name>
     <message>
         <source>A suppression or reliability threshold must be between 0 and 100, not %1.</source>
@@ -756,6 +822,10 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>The baseline year must be between 2000 and 2100, not %1.</source>
         <translation>Rhaid i’r flwyddyn sylfaen fod rhwng 2000 a 2100, nid %1.</translation>
+    </message>
+    <message>
+        <source>Counts can be rounded to a multiple from 0 (no rounding) to 100, not %1.</source>
+        <translation>Gellir talgrynnu cyfrifon i luosrif o 0 (dim talgrynnu) i 100, nid %1.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1022,10 @@ Ydych chi am ei disodli?</translation>
         <source>Not imported</source>
         <translation>Heb ei fewnforio</translation>
     </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Amser o’r dydd</translation>
+    </message>
 </context>
 <context>
     <name>sna::CategoryMappingModel</name>
@@ -1019,6 +1093,33 @@ Ydych chi am ei disodli?</translation>
     </message>
 </context>
 <context>
+    <name>sna::Cohorts</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Dan 25 oed</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Dan 18 oed</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 24</source>
+        <translation>18 i 24 oed</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Menywod a merched</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Dynion a bechgyn</translation>
+    </message>
+</context>
+<context>
     <name>sna::ColumnMapping</name>
     <message>
         <source>The mapping “%1” is not valid JSON (at character %2: %3).</source>
@@ -1033,28 +1134,28 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae gan y mapio “%1” allwedd anhysbys “%2”; yr allweddi yw %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” must start with &quot;sna_mapping&quot;: %2 (this version of SNA Studio reads mapping format %2).</source>
-        <translation>Rhaid i’r mapio “%1” ddechrau gyda &quot;sna_mapping&quot;: %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
+        <source>The mapping “%1” must start with "sna_mapping": %2 (this version of SNA Studio reads mapping format %2).</source>
+        <translation>Rhaid i’r mapio “%1” ddechrau gyda "sna_mapping": %2 (mae’r fersiwn hon o SNA Studio yn darllen fformat mapio %2).</translation>
     </message>
     <message>
         <source>The mapping “%1” has an unknown authority_type “%2”; use one of %3.</source>
         <translation>Mae gan y mapio “%1” authority_type anhysbys “%2”; defnyddiwch un o’r rhain: %3.</translation>
     </message>
     <message>
-        <source>The mapping “%1” needs a non-empty &quot;columns&quot; list.</source>
-        <translation>Mae angen rhestr &quot;columns&quot; nad yw’n wag ar y mapio “%1”.</translation>
+        <source>The mapping “%1” needs a non-empty "columns" list.</source>
+        <translation>Mae angen rhestr "columns" nad yw’n wag ar y mapio “%1”.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: entry %2 of &quot;columns&quot; has no &quot;column&quot;.</source>
-        <translation>Y mapio “%1”: nid oes &quot;column&quot; gan gofnod %2 yn &quot;columns&quot;.</translation>
+        <source>The mapping “%1”: entry %2 of "columns" has no "column".</source>
+        <translation>Y mapio “%1”: nid oes "column" gan gofnod %2 yn "columns".</translation>
     </message>
     <message>
         <source>The mapping “%1”: column “%2” has the unknown field “%3”; use one of %4.</source>
         <translation>Y mapio “%1”: mae gan y golofn “%2” y maes anhysbys “%3”; defnyddiwch un o’r rhain: %4.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the area column “%2” needs a &quot;level&quot;: one of lsoa, msoa, ward, lad, csp, pfa.</source>
-        <translation>Y mapio “%1”: mae angen &quot;level&quot; ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
+        <source>The mapping “%1”: the area column “%2” needs a "level": one of lsoa, msoa, ward, lad, csp, pfa.</source>
+        <translation>Y mapio “%1”: mae angen "level" ar golofn yr ardal “%2”: un o lsoa, msoa, ward, lad, csp, pfa.</translation>
     </message>
     <message>
         <source>The mapping “%1” lists the column “%2” twice.</source>
@@ -1065,16 +1166,16 @@ Ydych chi am ei disodli?</translation>
         <translation>Mae’r mapio “%1” yn mapio “%2” a “%3” i %4; mapiwch un golofn i bob maes.</translation>
     </message>
     <message>
-        <source>The mapping “%1”: the category “%2” must map to a text (or to &quot;&quot; when it is outside the local definition).</source>
-        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i &quot;&quot; pan fydd y tu allan i’r diffiniad lleol).</translation>
+        <source>The mapping “%1”: the category “%2” must map to a text (or to "" when it is outside the local definition).</source>
+        <translation>Y mapio “%1”: rhaid i’r categori “%2” fapio i destun (neu i "" pan fydd y tu allan i’r diffiniad lleol).</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to &quot;date&quot; or &quot;period&quot;: every record needs a date or a period.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;date&quot; na &quot;period&quot;: mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
+        <source>The mapping “%1” maps no column to "date" or "period": every record needs a date or a period.</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "date" na "period": mae angen dyddiad neu gyfnod ar bob cofnod.</translation>
     </message>
     <message>
-        <source>The mapping “%1” maps no column to &quot;category&quot;.</source>
-        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i &quot;category&quot;.</translation>
+        <source>The mapping “%1” maps no column to "category".</source>
+        <translation>Nid yw’r mapio “%1” yn mapio unrhyw golofn i "category".</translation>
     </message>
     <message>
         <source>The mapping file “%1” does not exist.</source>
@@ -1238,12 +1339,6 @@ Yn creu’r prosiect enghreifftiol (data synthetig) yn FFEIL.sna.</translation>
     <message>
         <source>Created the demo project %1 (synthetic data).</source>
         <translation>Crëwyd y prosiect enghreifftiol %1 (data synthetig).</translation>
-    </message>
-    <message>
-        <source>Usage: sna summary FILE.sna [--json] [--published]
-Prints the total number of records, the records by month and by category, and the same under the local definition of serious violence. --published controls every figure for disclosure as in a published document.</source>
-        <translation>Defnydd: sna summary FFEIL.sna [--json] [--published]
-Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r un ffigurau o dan y diffiniad lleol o drais difrifol. Mae --published yn rheoli pob ffigur rhag datgelu fel mewn dogfen gyhoeddedig.</translation>
     </message>
     <message>
         <source>Control every figure for disclosure, as in a published document.</source>
@@ -1494,6 +1589,28 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     <message>
         <source>Wrote the reviewer’s project file %1 (no partner data rows).</source>
         <translation>Ysgrifennwyd ffeil prosiect yr adolygydd %1 (dim rhesi data partner).</translation>
+    </message>
+    <message>
+        <source>Usage: sna summary FILE.sna [--json] [--published]
+Prints the total number of records, the records by month and by category, and the same under the local definition of serious violence. With --json, "analysis" holds every measure of each source over the latest 12 months: periods, areas at every level with rates per 1,000, categories, age and sex, hour and weekday, seasonality, concentration, deprivation deciles, change, coverage, the national success measures and the data gaps register. --published controls every figure for disclosure as in a published document: a hidden count is "*".</source>
+        <translation>Defnydd: sna summary FFEIL.sna [--json] [--published]
+Yn argraffu cyfanswm y cofnodion, y cofnodion fesul mis a fesul categori, a’r un ffigurau o dan y diffiniad lleol o drais difrifol. Gyda --json, mae "analysis" yn dal pob mesur o bob ffynhonnell dros y 12 mis diwethaf: cyfnodau, ardaloedd ar bob lefel gyda chyfraddau fesul 1,000, categorïau, oed a rhyw, awr a diwrnod yr wythnos, tymhoroldeb, crynodiad, degraddau amddifadedd, newid, cwmpas, y mesurau llwyddiant cenedlaethol a’r gofrestr bylchau yn y data. Mae --published yn rheoli pob ffigur rhag datgelu fel mewn dogfen gyhoeddedig: mae cyfrif cudd yn "*".</translation>
+    </message>
+    <message>
+        <source>Serious violence, %1 to %2 (%3): %4</source>
+        <translation>Trais difrifol, %1 i %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>  Rate per 1,000 population: %1</source>
+        <translation>  Cyfradd fesul 1,000 o’r boblogaeth: %1</translation>
+    </message>
+    <message>
+        <source>  Rate per 1,000 population: no population estimates imported</source>
+        <translation>  Cyfradd fesul 1,000 o’r boblogaeth: dim amcangyfrifon poblogaeth wedi’u mewnforio</translation>
+    </message>
+    <message>
+        <source>  On the year before: %1</source>
+        <translation>  O’i gymharu â’r flwyddyn gynt: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +2017,7 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
         <translation>Nid yw’r proffil yn enwi unrhyw awdurdod penodedig.</translation>
     </message>
     <message>
-        <source>No version of the strategy has been saved yet: save one, then record each authority&apos;s sign-off of it.</source>
+        <source>No version of the strategy has been saved yet: save one, then record each authority's sign-off of it.</source>
         <translation>Nid oes fersiwn o’r strategaeth wedi’i chadw eto: cadwch un, yna cofnodwch gymeradwyaeth pob awdurdod ohoni.</translation>
     </message>
     <message>
@@ -1983,6 +2100,99 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     <message>
         <source>Period</source>
         <translation>Cyfnod</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DataGapStore</name>
+    <message>
+        <source>Could not read the data gaps register</source>
+        <translation>Methu darllen y gofrestr bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Could not save the data gaps register</source>
+        <translation>Methu cadw’r gofrestr bylchau yn y data</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DataGaps</name>
+    <message>
+        <source>Held</source>
+        <translation>Wedi’i ddal</translation>
+    </message>
+    <message>
+        <source>Partly held</source>
+        <translation>Wedi’i ddal yn rhannol</translation>
+    </message>
+    <message>
+        <source>Not yet held</source>
+        <translation>Heb ei ddal eto</translation>
+    </message>
+    <message>
+        <source>Held outside this project</source>
+        <translation>Wedi’i ddal y tu allan i’r prosiect hwn</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wedi gofyn amdano</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ddim ar gael</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Amherthnasol</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Fel y’i canfuwyd</translation>
+    </message>
+</context>
+<context>
+    <name>sna::DataGapsPanel</name>
+    <message>
+        <source>Data gaps register</source>
+        <translation>Cofrestr bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Cannot be detected</source>
+        <translation>Ni ellir ei ganfod</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statws %1</translation>
+    </message>
+    <message>
+        <source>Saved. The SNA’s data gaps section shows the register as it is now.</source>
+        <translation>Wedi’i gadw. Mae adran bylchau yn y data yr asesiad yn dangos y gofrestr fel y mae nawr.</translation>
+    </message>
+    <message>
+        <source>The data the statutory guidance expects a strategic needs assessment to draw on (paragraph 147), against what this project holds. Record a status where the project cannot see it (held by a partner, requested, not available) and a note in English and Welsh.</source>
+        <translation>Y data y mae’r canllawiau statudol yn disgwyl i asesiad o anghenion strategol ei ddefnyddio (paragraff 147), o’i gymharu â’r hyn sydd gan y prosiect hwn. Cofnodwch statws lle na all y prosiect ei weld (wedi’i ddal gan bartner, wedi gofyn amdano, ddim ar gael) a nodyn yn Saesneg ac yn Gymraeg.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>Yn y prosiect hwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Nodyn (Saesneg)</translation>
+    </message>
+    <message>
+        <source>Note (Welsh)</source>
+        <translation>Nodyn (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Save register</source>
+        <translation>&amp;Cadw’r gofrestr</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2478,10 @@ Disgrifir y ffeil fapio yn docs/import-mapping.md.</translation>
     </message>
     <message>
         <source>Usage: sna definition FILE.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map &quot;CATEGORY=ID&quot;]… [--source SOURCE]
+                      [--map "CATEGORY=ID"]… [--source SOURCE]
 Shows the categories of the local definition of serious violence (id, included or excluded, kind, name) and how each source category counts. --include and --exclude change which categories count; --map makes a source category count as a category of the definition (an empty ID: not serious violence, shown as -). --source defaults to police-uk. A definition without public-space youth violence, or with terrorism, is refused.</source>
         <translation>Defnydd: sna definition FFEIL.sna [--json] [--include ID]… [--exclude ID]…
-                      [--map &quot;CATEGORI=ID&quot;]… [--source FFYNHONNELL]
+                      [--map "CATEGORI=ID"]… [--source FFYNHONNELL]
 Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys neu wedi’i hepgor, math, enw) a sut mae pob categori ffynhonnell yn cyfrif. Mae --include a --exclude yn newid pa gategorïau sy’n cyfrif; mae --map yn gwneud i gategori ffynhonnell gyfrif fel categori yn y diffiniad (ID gwag: nid trais difrifol, a ddangosir fel -). police-uk yw’r ffynhonnell os na roddir --source. Gwrthodir diffiniad heb drais ieuenctid mewn mannau cyhoeddus, neu un sy’n cynnwys terfysgaeth.</translation>
     </message>
 </context>
@@ -2728,7 +2938,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
@@ -2893,7 +3103,7 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -3471,8 +3681,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Enwch y partner a anfonodd “%1” (--partner ENW): cedwir tarddiad pob set ddata.</translation>
     </message>
     <message>
-        <source>Record the basis on which %1 shared “%2” (--basis, e.g. &quot;PCSC Act 2022 s.16&quot; or a data sharing agreement reference).</source>
-        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. &quot;PCSC Act 2022 s.16&quot; neu gyfeirnod cytundeb rhannu data).</translation>
+        <source>Record the basis on which %1 shared “%2” (--basis, e.g. "PCSC Act 2022 s.16" or a data sharing agreement reference).</source>
+        <translation>Cofnodwch y sail y rhannodd %1 “%2” arni (--basis, e.e. "PCSC Act 2022 s.16" neu gyfeirnod cytundeb rhannu data).</translation>
     </message>
     <message>
         <source>ISTV level %1 (individuals) is never allowed for data from a %2 source.</source>
@@ -4075,6 +4285,14 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <source>%1 (review copy)[*] — SNA Studio</source>
         <translation>%1 (copi adolygu)[*] — SNA Studio</translation>
     </message>
+    <message>
+        <source>Data gaps</source>
+        <translation>Bylchau yn y data</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Dadansoddi</translation>
+    </message>
 </context>
 <context>
     <name>sna::MappedImporter</name>
@@ -4139,12 +4357,16 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
         <source>Categories not yet mapped to the local definition of serious violence: %1.</source>
         <translation>Categorïau nad ydynt wedi’u mapio eto i’r diffiniad lleol o drais difrifol: %1.</translation>
+    </message>
+    <message>
+        <source>not a time of day (such as 23:15)</source>
+        <translation>nid yw’n amser o’r dydd (megis 23:15)</translation>
     </message>
 </context>
 <context>
@@ -4158,8 +4380,8 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw’r mapio</translation>
     </message>
     <message>
-        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or &quot;&quot; for “not serious violence”.</source>
-        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu &quot;&quot; ar gyfer “nid trais difrifol”.</translation>
+        <source>The mapping counts “%1” as “%2”, which is not a category of the local definition of serious violence. Use one of: %3 — or "" for “not serious violence”.</source>
+        <translation>Mae’r mapio’n cyfrif “%1” fel “%2”, nad yw’n gategori yn y diffiniad lleol o drais difrifol. Defnyddiwch un o’r rhain: %3 — neu "" ar gyfer “nid trais difrifol”.</translation>
     </message>
 </context>
 <context>
@@ -4553,11 +4775,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s dictionaries</source>
+        <source>Could not store the import's dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
@@ -4608,15 +4830,15 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s dictionaries</source>
+        <source>Could not store the import's dictionaries</source>
         <translation>Methu storio geiriaduron y mewnforiad</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s totals</source>
+        <source>Could not store the import's totals</source>
         <translation>Methu storio cyfansymiau’r mewnforiad</translation>
     </message>
 </context>
@@ -4675,11 +4897,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>nid yw’n oedran nac yn fand oedran (fel 7, 0-4 neu 90+)</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
     <message>
-        <source>The population&apos;s year is not in the file or its name; it was recorded as unknown.</source>
+        <source>The population's year is not in the file or its name; it was recorded as unknown.</source>
         <translation>Nid yw blwyddyn y boblogaeth yn y ffeil nac yn ei henw; fe’i cofnodwyd yn anhysbys.</translation>
     </message>
 </context>
@@ -4815,11 +5037,11 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu darllen proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s areas</source>
+        <source>Could not read the partnership's areas</source>
         <translation>Methu darllen ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s authorities</source>
+        <source>Could not read the partnership's authorities</source>
         <translation>Methu darllen awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
@@ -4827,27 +5049,27 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
         <translation>Methu cadw proffil y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s areas</source>
+        <source>Could not save the partnership's areas</source>
         <translation>Methu cadw ardaloedd y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s authorities</source>
+        <source>Could not save the partnership's authorities</source>
         <translation>Methu cadw awdurdodau’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s governance bodies</source>
+        <source>Could not read the partnership's governance bodies</source>
         <translation>Methu darllen cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not read the partnership&apos;s milestones</source>
+        <source>Could not read the partnership's milestones</source>
         <translation>Methu darllen cerrig milltir y bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s governance bodies</source>
+        <source>Could not save the partnership's governance bodies</source>
         <translation>Methu cadw cyrff llywodraethu’r bartneriaeth</translation>
     </message>
     <message>
-        <source>Could not save the partnership&apos;s milestones</source>
+        <source>Could not save the partnership's milestones</source>
         <translation>Methu cadw cerrig milltir y bartneriaeth</translation>
     </message>
 </context>
@@ -5076,10 +5298,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
     <message>
         <source>  snapshot     save a named version of a document
-  versions     list a document&apos;s named versions
+  versions     list a document's named versions
   diff         compare two versions section by section, in English and Welsh
   comments     import an annotated review PDF, list, merge, add, reply, resolve
-  signoff      record a specified authority&apos;s sign-off of a version</source>
+  signoff      record a specified authority's sign-off of a version</source>
         <translation>  snapshot     cadw fersiwn a enwir o ddogfen
   versions     rhestru fersiynau a enwir dogfen
   diff         cymharu dwy fersiwn adran wrth adran, yn Saesneg ac yn Gymraeg
@@ -5116,7 +5338,7 @@ Yn cymharu dwy fersiwn adran wrth adran, yn Saesneg ac yn Gymraeg; heb --to, cym
        sna comments reply FILE.sna --id N --text TEXT --author NAME [--authority NAME]
        sna comments resolve FILE.sna --id N [--by NAME] [--reopen]
        sna comments place FILE.sna --id N [--doc DOC] --section ID
-import reads the annotations of a review copy (sticky notes, highlights, underlines, strike-outs) made in any PDF reader and turns each into a comment on the section it sits in; it prints how many were placed and lists those it could not place, which are kept for placing by hand. merge brings back the comments made in a reviewer&apos;s file.</source>
+import reads the annotations of a review copy (sticky notes, highlights, underlines, strike-outs) made in any PDF reader and turns each into a comment on the section it sits in; it prints how many were placed and lists those it could not place, which are kept for placing by hand. merge brings back the comments made in a reviewer's file.</source>
         <translation>Defnydd: sna comments import FILE.sna ANNOTATED.pdf
        sna comments list FILE.sna [--json] [--open]
        sna comments merge FILE.sna REVIEWER.sna
@@ -5245,7 +5467,7 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
         <translation>Sylwadau agored: %1</translation>
     </message>
     <message>
-        <source>give the project and the reviewer&apos;s file: sna comments merge FILE.sna REVIEWER.sna</source>
+        <source>give the project and the reviewer's file: sna comments merge FILE.sna REVIEWER.sna</source>
         <translation>rhowch y prosiect a ffeil yr adolygydd: sna comments merge FILE.sna REVIEWER.sna</translation>
     </message>
     <message>
@@ -5918,7 +6140,7 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
         <translation>Nid yw proffil y bartneriaeth yn enwi unrhyw awdurdod penodedig.</translation>
     </message>
     <message>
-        <source>No version of the strategy has been saved yet: save one (Review ▸ Versions and Changes) and record each authority&apos;s sign-off of it.</source>
+        <source>No version of the strategy has been saved yet: save one (Review ▸ Versions and Changes) and record each authority's sign-off of it.</source>
         <translation>Nid oes fersiwn o’r strategaeth wedi’i chadw eto: cadwch un (Adolygu ▸ Fersiynau a Newidiadau) a chofnodwch gymeradwyaeth pob awdurdod ohoni.</translation>
     </message>
     <message>
@@ -6106,7 +6328,7 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
         <translation>Methu storio llinell %1</translation>
     </message>
     <message>
-        <source>Could not store the import&apos;s records</source>
+        <source>Could not store the import's records</source>
         <translation>Methu storio cofnodion y mewnforiad</translation>
     </message>
 </context>
@@ -6634,8 +6856,8 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
         <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
     </message>
     <message>
-        <source>  text         get or set a section&apos;s text in English or Welsh
-  sections     list a document&apos;s sections with their translation status
+        <source>  text         get or set a section's text in English or Welsh
+  sections     list a document's sections with their translation status
   section      change a section: title, source language, restricted, not applicable …
   profile      show or change the partnership profile and timetable
   actions      list the action plan
@@ -6670,7 +6892,7 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     <message>
         <source>Usage: sna text FILE.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FILE.html|FILE.md|FILE.txt | --get [--format md|html|txt])
-Sets a section&apos;s text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
+Sets a section's text in one language from a file, or prints it. HTML and Markdown are cleaned to the document model (headings, paragraphs, bold, italic, lists, links, tables; no scripts, images or styles); a file that is not UTF-8 is refused with the position of its first bad byte.</source>
         <translation>Defnydd: sna text FFEIL.sna --doc strategy|sna --section ID --lang en|cy
                 (--set FFEIL.html|FFEIL.md|FFEIL.txt | --get [--format md|html|txt])
 Yn gosod testun adran mewn un iaith o ffeil, neu’n ei argraffu. Caiff HTML a Markdown eu glanhau i fodel y ddogfen (penawdau, paragraffau, trwm, italig, rhestrau, dolenni, tablau; dim sgriptiau, delweddau nac arddulliau); gwrthodir ffeil nad yw’n UTF-8 gan nodi safle ei beit gwael cyntaf.</translation>
@@ -6754,7 +6976,7 @@ Blaenoriaeth strategol, wedi’i chysylltu ag adran yr asesiad (canfyddiad neu a
     <message>
         <source>Usage: sna glossary FILE.sna [--add EN=CY [--note TEXT] [--unchecked]] [--remove EN]
        sna glossary FILE.sna --check [--doc strategy|sna]
-Lists the glossary (bundled terms and the project&apos;s own, tab-separated: English, Welsh, source, checked), changes the project&apos;s terms, or lists the sections whose Welsh does not use an agreed term.</source>
+Lists the glossary (bundled terms and the project's own, tab-separated: English, Welsh, source, checked), changes the project's terms, or lists the sections whose Welsh does not use an agreed term.</source>
         <translation>Defnydd: sna glossary FFEIL.sna [--add EN=CY [--note TESTUN] [--unchecked]] [--remove EN]
        sna glossary FFEIL.sna --check [--doc strategy|sna]
 Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, wedi’u gwahanu gan dabiau: Saesneg, Cymraeg, ffynhonnell, gwirio), yn newid termau’r prosiect, neu’n rhestru’r adrannau nad yw eu Cymraeg yn defnyddio term cytûn.</translation>
@@ -6762,16 +6984,16 @@ Yn rhestru’r eirfa (y termau sy’n dod gyda’r rhaglen a rhai’r prosiect, 
     <message>
         <source>Usage: sna translation export FILE.sna -o PACK.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FILE.sna PACK.xlf
-Writes the project&apos;s texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
+Writes the project's texts as an XLIFF 1.2 translation pack for a translator, or reads one back: translations of unchanged sources become up to date, those of sources changed since the export stay stale.</source>
         <translation>Defnydd: sna translation export FFEIL.sna -o PECYN.xlf [--doc strategy|sna|all] [--no-plan] [--only-needed]
        sna translation import FFEIL.sna PECYN.xlf
 Yn ysgrifennu testunau’r prosiect fel pecyn cyfieithu XLIFF 1.2 i gyfieithydd, neu’n darllen un yn ôl: daw cyfieithiadau o ffynonellau heb newid yn gyfredol, ac mae cyfieithiadau o ffynonellau a newidiodd ers yr allforio yn aros wedi dyddio.</translation>
     </message>
     <message>
         <source>Usage: sna check FILE.sna [--json] [--date YYYY-MM-DD]
-Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</source>
+Runs the compliance checklist and prints each item with pass, fail or n/a and the reason. Exits with status 1 when a required item fails. --date checks as of another day. --json prints {"items": [{"id", "title", "status", "required", "reason"}]}.</source>
         <translation>Defnydd: sna check FFEIL.sna [--json] [--date BBBB-MM-DD]
-Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {&quot;items&quot;: [{&quot;id&quot;, &quot;title&quot;, &quot;status&quot;, &quot;required&quot;, &quot;reason&quot;}]}.</translation>
+Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail neu n/a a’r rheswm. Yn gadael â statws 1 pan fydd eitem ofynnol yn methu. Mae --date yn gwirio fel ar ddiwrnod arall. Mae --json yn argraffu {"items": [{"id", "title", "status", "required", "reason"}]}.</translation>
     </message>
     <message>
         <source>Document: strategy or sna.</source>
@@ -7262,8 +7484,8 @@ Yn rhedeg y rhestr wirio cydymffurfio ac yn argraffu pob eitem gyda pass, fail n
         <translation>rhowch un ffeil prosiect: sna glossary FFEIL.sna</translation>
     </message>
     <message>
-        <source>--add needs ENGLISH=WELSH, e.g. --add &quot;hub=hyb&quot;.</source>
-        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add &quot;hub=hyb&quot;.</translation>
+        <source>--add needs ENGLISH=WELSH, e.g. --add "hub=hyb".</source>
+        <translation>mae angen SAESNEG=CYMRAEG ar --add, e.e. --add "hub=hyb".</translation>
     </message>
     <message>
         <source>The project has no term “%1” of its own (bundled terms can be overridden, not removed).</source>

@@ -110,6 +110,9 @@ ColumnMapping ImportMappingPage::guess(const QStringList& header)
             add(name, CanonicalField::AreaCode, QStringLiteral("ward"));
         else if (k.contains(QLatin1String("date")))
             add(name, CanonicalField::Date, {});
+        else if (k == QLatin1String("time") || k.contains(QLatin1String("timeof")) ||
+                 k.contains(QLatin1String("hour")))
+            add(name, CanonicalField::Time, {});
         else if (k.contains(QLatin1String("month")) || k.contains(QLatin1String("period")) ||
                  k == QLatin1String("year") || k.contains(QLatin1String("quarter")))
             add(name, CanonicalField::Period, {});

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "ActionPlanPanel.h"
+#include "AnalysisPanel.h"
 #include "ChecklistPanel.h"
 #include "DashboardPanel.h"
+#include "DataGapsPanel.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
 #include "DocumentEditorPanel.h"
+#include "EmbeddedItemsWidget.h"
 #include "GlossaryPanel.h"
 #include "ImportController.h"
 #include "ImportWizard.h"
@@ -69,16 +72,24 @@ MainWindow::MainWindow(QWidget* parent)
     m_editor = new DocumentEditorPanel(m_workspace);
     m_datasets = new DatasetsPanel(m_workspace);
     m_definition = new DefinitionPanel(m_workspace);
+    m_gaps = new DataGapsPanel(m_workspace);
+    m_analysis = new AnalysisPanel(m_workspace);
     m_plan = new ActionPlanPanel(m_workspace);
     m_timetable = new TimetablePanel(m_workspace);
     m_checklist = new ChecklistPanel(m_workspace);
     m_workspace->addTab(m_dashboard, QString());
+    m_workspace->addTab(m_analysis, QString());
     m_workspace->addTab(m_definition, QString());
     m_workspace->addTab(m_datasets, QString());
+    m_workspace->addTab(m_gaps, QString());
     m_workspace->addTab(m_editor, QString());
     m_workspace->addTab(m_plan, QString());
     m_workspace->addTab(m_timetable, QString());
     m_workspace->addTab(m_checklist, QString());
+    connect(m_analysis, &AnalysisPanel::addToSnaRequested, this, [this](const EmbeddedItem& item) {
+        m_editor->items()->addItem(item);
+        m_workspace->setCurrentWidget(m_editor);
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_workspace);
@@ -321,6 +332,8 @@ void MainWindow::retranslateUi()
     m_workspace->setTabText(m_workspace->indexOf(m_dashboard), tr("Overview"));
     m_workspace->setTabText(m_workspace->indexOf(m_definition), tr("Definition"));
     m_workspace->setTabText(m_workspace->indexOf(m_datasets), tr("Data"));
+    m_workspace->setTabText(m_workspace->indexOf(m_gaps), tr("Data gaps"));
+    m_workspace->setTabText(m_workspace->indexOf(m_analysis), tr("Analysis"));
     m_workspace->setTabText(m_workspace->indexOf(m_editor), tr("Documents"));
     m_workspace->setTabText(m_workspace->indexOf(m_plan), tr("Action plan"));
     m_workspace->setTabText(m_workspace->indexOf(m_timetable), tr("Timetable"));
@@ -360,6 +373,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_profile->setSession(nullptr);
     m_datasets->setSession(nullptr);
     m_definition->setSession(nullptr);
+    m_gaps->setSession(nullptr);
+    m_analysis->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_editor->setSession(nullptr);
     m_plan->setSession(nullptr);
@@ -373,6 +388,8 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_profile->setSession(current);
     m_datasets->setSession(current);
     m_definition->setSession(current);
+    m_gaps->setSession(current);
+    m_analysis->setSession(current);
     m_dashboard->setSession(current);
     m_editor->setSession(current);
     m_plan->setSession(current);

@@ -27,6 +27,8 @@ class DashboardPanel;
 class GlossaryPanel;
 class TimetablePanel;
 class DatasetsPanel;
+class AnalysisPanel;
+class DataGapsPanel;
 class DefinitionPanel;
 class DocumentEditorPanel;
 class ImportController;
@@ -63,6 +65,8 @@ public:
     ProfilePanel* profilePanel() const { return m_profile; }
     DatasetsPanel* datasetsPanel() const { return m_datasets; }
     DefinitionPanel* definitionPanel() const { return m_definition; }
+    DataGapsPanel* dataGapsPanel() const { return m_gaps; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     DashboardPanel* dashboardPanel() const { return m_dashboard; }
     DocumentEditorPanel* editorPanel() const { return m_editor; }
     IssuesPanel* issuesPanel() const { return m_issues; }
@@ -113,6 +117,8 @@ private:
     DocumentEditorPanel* m_editor;
     DatasetsPanel* m_datasets;
     DefinitionPanel* m_definition;
+    DataGapsPanel* m_gaps;
+    AnalysisPanel* m_analysis;
     ProfilePanel* m_profile;
     IssuesPanel* m_issues;
     ActionPlanPanel* m_plan;

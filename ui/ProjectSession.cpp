@@ -151,7 +151,7 @@ TranslatableContent ProjectSession::translatableContent() const
 
 ComplianceInput ProjectSession::complianceInput(const QDate& today) const
 {
-    ComplianceInput input{m_profile, m_strategy, m_sna, m_plan, today, definition()};
+    ComplianceInput input{m_profile, m_strategy, m_sna, m_plan, today, definition(), std::nullopt};
     if (auto signoff = SignoffStore(*m_project).status(m_profile, m_strategy); signoff)
         input.signoff = signoff.value();
     return input;

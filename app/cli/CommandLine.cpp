@@ -3,13 +3,17 @@
 #include "DefinitionCommand.h"
 #include "ReviewCommands.h"
 #include "WritingCommands.h"
+#include "analysis/AnalysisData.h"
+#include "analysis/AnalysisJson.h"
 #include "analysis/AnalysisSettings.h"
-
+#include "analysis/DataGapStore.h"
+#include "analysis/Measures.h"
 #include "analysis/Summary.h"
 #include "charts/QtChartPainter.h"
 #include "demo/DemoProject.h"
 #include "export/PublicationExporter.h"
 #include "foundation/BuildInfo.h"
+#include "foundation/UiLanguage.h"
 #include "import/ColumnMapping.h"
 #include "import/FormatRegistry.h"
 #include "import/ImportPipeline.h"
@@ -192,8 +196,13 @@ int CommandLine::printHelp(const QString& command)
     } else if (command == kSummary) {
         m_out << tr("Usage: sna summary FILE.sna [--json] [--published]\n"
                     "Prints the total number of records, the records by month and by category, "
-                    "and the same under the local definition of serious violence. --published "
-                    "controls every figure for disclosure as in a published document.")
+                    "and the same under the local definition of serious violence. With --json, "
+                    "\"analysis\" holds every measure of each source over the latest 12 months: "
+                    "periods, areas at every level with rates per 1,000, categories, age and "
+                    "sex, hour and weekday, seasonality, concentration, deprivation deciles, "
+                    "change, coverage, the national success measures and the data gaps "
+                    "register. --published controls every figure for disclosure as in a "
+                    "published document: a hidden count is \"*\".")
               << Qt::endl;
     } else if (command == kExport) {
         m_out
@@ -470,18 +479,15 @@ int CommandLine::runSummary(const QStringList& arguments)
     auto summary = SummaryBuilder::build(*project.value());
     if (!summary)
         return failure(summary.error().fullText());
+    auto data = AnalysisData::load(*project.value());
+    if (!data)
+        return failure(data.error().fullText());
     if (parser.isSet(json)) {
-        QJsonObject object = summary.value().toJson();
-        if (parser.isSet(published)) {
-            auto settings = AnalysisSettingsStore(*project.value()).load();
-            if (!settings)
-                return failure(settings.error().fullText());
-            // Police-recorded data is not a health source.
-            DisclosureRule rule;
-            rule.suppressUpTo = settings.value().otherSuppressionMax;
-            rule.rateMinimumEvents = settings.value().rateMinimumEvents;
-            object = summary.value().toPublishedJson(rule);
-        }
+        auto notes = DataGapStore(*project.value()).load();
+        if (!notes)
+            return failure(notes.error().fullText());
+        const QJsonObject object = AnalysisJson::build(summary.value(), *data.value(),
+                                                       notes.value(), parser.isSet(published));
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         m_out.flush();
         return Success;
@@ -497,6 +503,28 @@ int CommandLine::runSummary(const QStringList& arguments)
     }
     for (const auto& [category, count] : s.byCategory)
         m_out << QStringLiteral("  %1\t%2").arg(count).arg(category) << Qt::endl;
+    // Serious violence in the partnership over the latest twelve months, source by source.
+    for (const AnalysisSource& source : data.value()->sources) {
+        AnalysisFilter filter;
+        filter.source = source.key;
+        const MeasureSet m = Measures::compute(*data.value(), filter);
+        if (!m.available)
+            continue;
+        m_out << tr("Serious violence, %1 to %2 (%3): %4")
+                     .arg(Summary::monthKey(m.first), Summary::monthKey(m.last),
+                          source.isPolice() ? QStringLiteral("data.police.uk") : source.name.en)
+                     .arg(m.total)
+              << Qt::endl;
+        if (const auto rate = MeasureSet::rate(m.total, m.population))
+            m_out << tr("  Rate per 1,000 population: %1").arg(*rate, 0, 'f', 2) << Qt::endl;
+        else
+            m_out << tr("  Rate per 1,000 population: no population estimates imported")
+                  << Qt::endl;
+        if (m.yearOnYear.assessable)
+            m_out << tr("  On the year before: %1")
+                         .arg(m.yearOnYear.assessment.describe(UiLanguage::instance().current()))
+                  << Qt::endl;
+    }
     return Success;
 }
 

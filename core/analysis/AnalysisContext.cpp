@@ -17,6 +17,10 @@ Result<AnalysisContext> AnalysisContext::load(Project& project)
     if (!settings)
         return settings.error();
     context.settings = settings.value();
+    auto analysis = AnalysisData::load(project);
+    if (!analysis)
+        return analysis.error();
+    context.analysis = analysis.value();
     return context;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AnalysisData.h"
 #include "analysis/AnalysisSettings.h"
 #include "analysis/Summary.h"
 #include "foundation/Result.h"
@@ -15,6 +16,8 @@ struct AnalysisContext {
     Summary summary;
     QList<DatasetInfo> datasets;
     AnalysisSettings settings;
+    // The snapshot the analysis charts placed in a document are drawn from.
+    std::shared_ptr<const AnalysisData> analysis;
 
     static Result<AnalysisContext> load(Project& project);
 };

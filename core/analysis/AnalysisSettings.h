@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/DisclosureControl.h"
 #include "foundation/Result.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,9 @@
 namespace sna {
 
 class Project;
+
+// Which disclosure rule a source's figures follow when they leave the analyst's screen.
+enum class SourceClass { Health, Other };
 
 // The partnership's analysis choices, kept in the project file. Defaults follow published
 // practice (see ../shared/domain/BRIEF.md, "Disclosure control norms").
@@ -17,8 +21,11 @@ public:
     int otherSuppressionMax = 2;  // the same for other sources
     int rateMinimumEvents = 10;   // rates on fewer events are flagged as unreliable
     int baselineYear = 0;         // financial year starting in this year; 0 when not chosen
+    int healthRoundTo = 0;        // published health counts rounded to a multiple; 0: exact
+    int otherRoundTo = 0;
 
     Status validate() const;
+    DisclosureRule rule(SourceClass source) const;
     friend bool operator==(const AnalysisSettings&, const AnalysisSettings&) = default;
 };
 

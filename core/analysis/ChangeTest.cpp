@@ -3,11 +3,30 @@
 #include "document/FixedText.h"
 
 #include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
 
 #include <algorithm>
 #include <cmath>
 
 namespace sna {
+
+namespace {
+// The quantile of the beta distribution by bisection on its CDF. GSL's own inverse
+// (gsl_cdf_beta_Pinv) fails to converge, and aborts, for the large counts of a big project.
+double betaQuantile(double probability, double a, double b)
+{
+    double low = 0.0;
+    double high = 1.0;
+    for (int i = 0; i < 200 && high - low > 1e-15; ++i) {
+        const double middle = (low + high) / 2;
+        if (gsl_cdf_beta_P(middle, a, b) < probability)
+            low = middle;
+        else
+            high = middle;
+    }
+    return (low + high) / 2;
+}
+} // namespace
 
 QString ChangeAssessment::directionCode() const
 {
@@ -51,6 +70,8 @@ QString ChangeAssessment::describe(Lang lang) const
 ChangeAssessment ChangeTest::compare(qint64 before, qint64 after, double exposureBefore,
                                      double exposureAfter, double confidence)
 {
+    static const gsl_error_handler_t* const previous = gsl_set_error_handler_off();
+    Q_UNUSED(previous);
     ChangeAssessment result;
     result.before = before;
     result.after = after;
@@ -67,8 +88,8 @@ ChangeAssessment ChangeTest::compare(qint64 before, qint64 after, double exposur
 
     // Clopper–Pearson bounds on the binomial proportion, turned into bounds on the rate ratio.
     const double alpha = 1 - confidence;
-    const double low = k == 0 ? 0.0 : gsl_cdf_beta_Pinv(alpha / 2, k, n - k + 1);
-    const double high = k == n ? 1.0 : gsl_cdf_beta_Pinv(1 - alpha / 2, k + 1, n - k);
+    const double low = k == 0 ? 0.0 : betaQuantile(alpha / 2, k, n - k + 1);
+    const double high = k == n ? 1.0 : betaQuantile(1 - alpha / 2, k + 1, n - k);
     const double exposureRatio = exposureBefore / exposureAfter;
     auto toRatio = [&](double proportion) {
         return proportion >= 1.0 ? HUGE_VAL : proportion / (1 - proportion) * exposureRatio;

@@ -12,7 +12,19 @@ namespace sna {
 // Everything needed to draw one chart, in both languages, independent of any toolkit: the
 // screen (Qt Charts in a view) and the PDF (Qt Charts painted as vectors) draw the same spec.
 struct ChartSpec {
-    enum class Kind { MonthlyLine, CategoryBars };
+    // MonthlyLine: a line by month, broken (and shaded) where a month has no data.
+    // CategoryBars: horizontal bars, one per label (categories, areas).
+    // ColumnBars: vertical bars (periods, deciles, calendar months); `marked` bars (incomplete
+    //   periods) are hatched.
+    // StackedBars: vertical bars of `categories`, each stacked from `series`.
+    // Pyramid: `categories` are age bands, bottom-up; series[0] female (left), series[1] male.
+    // Heatmap: series are rows (days), `columnLabels` the columns (hours); a negative value is
+    //   a hidden count, drawn hatched.
+    enum class Kind { MonthlyLine, CategoryBars, ColumnBars, StackedBars, Pyramid, Heatmap };
+    struct Series {
+        BilingualText name;
+        QList<double> values;
+    };
 
     QString reference; // e.g. "monthly-trend"
     Kind kind = Kind::MonthlyLine;
@@ -22,9 +34,25 @@ struct ChartSpec {
     BilingualText source;
     BilingualText altText;
     QList<QPair<QDate, double>> points;       // MonthlyLine: first day of each month
-    QList<QPair<BilingualText, double>> bars; // CategoryBars: label and value, in order
+    QList<QPair<BilingualText, double>> bars; // CategoryBars, ColumnBars: label and value
+    QList<bool> marked;                       // ColumnBars: drawn hatched (incomplete)
+    QList<BilingualText> categories;          // StackedBars, Pyramid, Heatmap rows
+    QList<Series> series;                     // StackedBars, Pyramid, Heatmap
+    QList<BilingualText> columnLabels;        // Heatmap columns
+    QString filter; // the analysis filter the chart was drawn for (AnalysisFilter::toQuery)
 
-    bool isEmpty() const { return kind == Kind::CategoryBars ? bars.isEmpty() : points.isEmpty(); }
+    bool isEmpty() const
+    {
+        switch (kind) {
+        case Kind::MonthlyLine:
+            return points.isEmpty();
+        case Kind::CategoryBars:
+        case Kind::ColumnBars:
+            return bars.isEmpty();
+        default:
+            return series.isEmpty() || categories.isEmpty();
+        }
+    }
 };
 
 } // namespace sna

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QFont>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -79,6 +80,123 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
     series->attachAxis(values);
 }
 
+void ChartFactory::addStackedBars(QChart& chart, const ChartSpec& spec, Lang lang,
+                                  const QFont& labels, const QFont& titles)
+{
+    auto* series = new QHorizontalStackedBarSeries;
+    double maximum = 0;
+    QList<double> totals(spec.categories.size(), 0.0);
+    for (int i = 0; i < int(spec.series.size()); ++i) {
+        const ChartSpec::Series& s = spec.series[i];
+        auto* set = new QBarSet(s.name.in(lang));
+        set->setColor(seriesColour(i));
+        set->setBorderColor(seriesColour(i));
+        for (int c = int(s.values.size()) - 1; c >= 0; --c) {
+            const double value = std::max(0.0, s.values[c]); // a hidden count (-1) is not drawn
+            set->append(value);
+            if (c < int(totals.size()))
+                totals[c] += value;
+        }
+        series->append(set);
+    }
+    for (double total : std::as_const(totals))
+        maximum = std::max(maximum, total);
+    chart.addSeries(series);
+    QStringList names;
+    for (auto it = spec.categories.crbegin(); it != spec.categories.crend(); ++it)
+        names << it->in(lang);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(labels);
+    categories->setGridLineVisible(false);
+    categories->setTitleText(spec.xAxisTitle.in(lang));
+    categories->setTitleFont(titles);
+    auto* values = new QValueAxis;
+    values->setTitleText(spec.yAxisTitle.in(lang));
+    values->setTitleFont(titles);
+    values->setLabelsFont(labels);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setRange(0, niceCeiling(maximum * 1.1));
+    chart.addAxis(categories, Qt::AlignLeft);
+    chart.addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart.legend()->show();
+    chart.legend()->setAlignment(Qt::AlignBottom);
+    chart.legend()->setFont(labels);
+}
+
+// A grid of squares shaded in five steps of one hue from light to dark, so the order reads in
+// greyscale and with colour-vision deficiency; a hidden count is drawn as an outlined square.
+void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                              const QFont& titles)
+{
+    static const QColor shades[] = {QColor(0xDE, 0xEB, 0xF7), QColor(0x9E, 0xCA, 0xE1),
+                                    QColor(0x42, 0x92, 0xC6), QColor(0x21, 0x66, 0xAC),
+                                    QColor(0x08, 0x30, 0x6B)};
+    double maximum = 0;
+    for (const ChartSpec::Series& row : spec.series) {
+        for (double v : row.values)
+            maximum = std::max(maximum, v);
+    }
+    QList<QScatterSeries*> bins;
+    for (const QColor& shade : shades) {
+        auto* bin = new QScatterSeries;
+        bin->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        bin->setMarkerSize(14);
+        bin->setColor(shade);
+        bin->setBorderColor(shade);
+        bins.append(bin);
+    }
+    auto* hidden = new QScatterSeries;
+    hidden->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    hidden->setMarkerSize(14);
+    hidden->setColor(Qt::white);
+    hidden->setBorderColor(Qt::black);
+    const int rows = int(spec.series.size());
+    for (int r = 0; r < rows; ++r) {
+        const QList<double>& values = spec.series[r].values;
+        const int y = rows - 1 - r; // the first row at the top
+        for (int c = 0; c < int(values.size()); ++c) {
+            if (values[c] < 0) {
+                hidden->append(c, y);
+                continue;
+            }
+            if (values[c] == 0)
+                continue; // no events: the background shows through
+            const int bin = maximum > 0 ? std::min(4, int(values[c] / maximum * 5)) : 0;
+            bins[bin]->append(c, y);
+        }
+    }
+    for (QScatterSeries* bin : std::as_const(bins))
+        chart.addSeries(bin);
+    chart.addSeries(hidden);
+    auto* xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int c = 0; c < int(spec.columnLabels.size()); c += 3)
+        xAxis->append(spec.columnLabels[c].in(lang), c);
+    xAxis->setRange(-0.5, std::max(0, int(spec.columnLabels.size()) - 1) + 0.5);
+    xAxis->setTitleText(spec.xAxisTitle.in(lang));
+    xAxis->setTitleFont(titles);
+    xAxis->setLabelsFont(labels);
+    xAxis->setGridLineVisible(false);
+    auto* yAxis = new QCategoryAxis;
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int r = 0; r < rows; ++r)
+        yAxis->append(spec.series[r].name.in(lang), rows - 1 - r);
+    yAxis->setRange(-0.5, std::max(0, rows - 1) + 0.5);
+    yAxis->setTitleText(spec.yAxisTitle.in(lang));
+    yAxis->setTitleFont(titles);
+    yAxis->setLabelsFont(labels);
+    yAxis->setGridLineVisible(false);
+    chart.addAxis(xAxis, Qt::AlignBottom);
+    chart.addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series : chart.series()) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+}
+
 QColor ChartFactory::seriesColour(int index)
 {
     static const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
@@ -108,8 +226,16 @@ QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title,
         chart->setTitleFont(font(15, true));
         chart->setTitle(spec.title.in(lang));
     }
-    if (spec.kind == ChartSpec::Kind::CategoryBars) {
+    if (spec.kind == ChartSpec::Kind::CategoryBars || spec.kind == ChartSpec::Kind::ColumnBars) {
         addBars(*chart, spec, lang, font(11), font(12));
+        return chart;
+    }
+    if (spec.kind == ChartSpec::Kind::StackedBars || spec.kind == ChartSpec::Kind::Pyramid) {
+        addStackedBars(*chart, spec, lang, font(11), font(12));
+        return chart;
+    }
+    if (spec.kind == ChartSpec::Kind::Heatmap) {
+        addHeatmap(*chart, spec, lang, font(11), font(12));
         return chart;
     }
 

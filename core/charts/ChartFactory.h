@@ -26,6 +26,10 @@ public:
 private:
     static void addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                         const QFont& titles);
+    static void addStackedBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                               const QFont& titles);
+    static void addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                           const QFont& titles);
 };
 
 } // namespace sna

@@ -1,5 +1,6 @@
 #include "document/EmbeddedItems.h"
 
+#include "analysis/AnalysisCharts.h"
 #include "analysis/ChartCatalogue.h"
 #include "analysis/TableCatalogue.h"
 #include "document/FixedText.h"
@@ -25,11 +26,15 @@ QList<EmbeddedItem> EmbeddedItems::available()
 
 bool EmbeddedItems::isKnown(const EmbeddedItem& item)
 {
-    return available().contains(item);
+    // An analysis chart is known with any filter ("sv-areas?area=lad:W06000010&level=lsoa").
+    return available().contains(item) ||
+           (item.kind == kChart && AnalysisCharts::handles(item.reference));
 }
 
 BilingualText EmbeddedItems::title(const EmbeddedItem& item)
 {
+    if (item.kind == kChart && AnalysisCharts::handles(item.reference))
+        return AnalysisCharts::title(item.reference);
     if (item.kind == kChart) {
         if (const auto spec = ChartCatalogue::build(item.reference, Summary{}))
             return spec->title;
@@ -57,6 +62,11 @@ std::optional<ChartSpec> EmbeddedItems::chart(const EmbeddedItem& item,
 {
     if (item.kind != kChart)
         return std::nullopt;
+    // A chart placed in the document is always disclosure-controlled: a document is
+    // publishable.
+    if (AnalysisCharts::handles(item.reference))
+        return context.analysis ? AnalysisCharts::build(item.reference, *context.analysis, true)
+                                : std::nullopt;
     return ChartCatalogue::build(item.reference, context.summary);
 }
 

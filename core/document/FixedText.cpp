@@ -309,6 +309,296 @@ Pair pairOf(FixedText::Term term)
                 "153): yr adolygiad nesaf erbyn %1."};
     case FixedText::ReviewCopyMark:
         return {"Review copy %1: not for publication", "Copi adolygu %1: nid i’w gyhoeddi"};
+    case FixedText::AnalysisQualifiers:
+        return {"%1 (%2)", "%1 (%2)"};
+    case FixedText::SourceAndPeriod:
+        return {"%1. Period: %2", "%1. Cyfnod: %2"};
+    case FixedText::PartnerDataSource:
+        return {"%1 (partner data imported into this project)",
+                "%1 (data partner a fewnforiwyd i’r prosiect hwn)"};
+    case FixedText::WholePartnership:
+        return {"the whole partnership", "y bartneriaeth gyfan"};
+    case FixedText::TrendByQuarterTitle:
+        return {"Serious violence by quarter", "Trais difrifol fesul chwarter"};
+    case FixedText::TrendByFinancialYearTitle:
+        return {"Serious violence by financial year", "Trais difrifol fesul blwyddyn ariannol"};
+    case FixedText::TrendRolling12Title:
+        return {"Serious violence over rolling 12-month periods",
+                "Trais difrifol dros gyfnodau treigl o 12 mis"};
+    case FixedText::CategoryByYearTitle:
+        return {"Serious violence by category and financial year",
+                "Trais difrifol fesul categori a blwyddyn ariannol"};
+    case FixedText::AreasTitle:
+        return {"Serious violence by area: %1", "Trais difrifol fesul ardal: %1"};
+    case FixedText::AgeSexTitle:
+        return {"Records by age band and sex", "Cofnodion yn ôl band oedran a rhyw"};
+    case FixedText::HourWeekdayTitle:
+        return {"Serious violence by hour and day of the week",
+                "Trais difrifol yn ôl awr a diwrnod o’r wythnos"};
+    case FixedText::DecilesTitle:
+        return {"Serious violence by deprivation decile: %1",
+                "Trais difrifol yn ôl degradd amddifadedd: %1"};
+    case FixedText::SeasonalityTitle:
+        return {"Average serious violence by calendar month",
+                "Cyfartaledd trais difrifol fesul mis calendr"};
+    case FixedText::QuarterAxis:
+        return {"Quarter", "Chwarter"};
+    case FixedText::FinancialYearAxis:
+        return {"Financial year", "Blwyddyn ariannol"};
+    case FixedText::RollingAxis:
+        return {"12 months ending", "12 mis yn dod i ben"};
+    case FixedText::AreaAxis:
+        return {"Area", "Ardal"};
+    case FixedText::AgeBandAxis:
+        return {"Age band", "Band oedran"};
+    case FixedText::HourAxis:
+        return {"Hour of the day", "Awr o’r dydd"};
+    case FixedText::WeekdayAxis:
+        return {"Day of the week", "Diwrnod o’r wythnos"};
+    case FixedText::DecileAxis:
+        return {"Deprivation decile (1 = most deprived)",
+                "Degradd amddifadedd (1 = mwyaf difreintiedig)"};
+    case FixedText::CalendarMonthAxis:
+        return {"Calendar month", "Mis calendr"};
+    case FixedText::AverageRecordsAxis:
+        return {"Average records", "Cyfartaledd cofnodion"};
+    case FixedText::RateAxis:
+        return {"Rate per 1,000 population", "Cyfradd fesul 1,000 o’r boblogaeth"};
+    case FixedText::Female:
+        return {"Female", "Benyw"};
+    case FixedText::Male:
+        return {"Male", "Gwryw"};
+    case FixedText::NotRecorded:
+        return {"Not recorded", "Heb ei gofnodi"};
+    case FixedText::IncompletePeriod:
+        return {"%1 (incomplete)", "%1 (anghyflawn)"};
+    case FixedText::GapsNote:
+        return {"No data for: %1 — left as gaps, never drawn as zero.",
+                "Dim data ar gyfer: %1 — wedi’u gadael yn fylchau, heb eu dangos fel sero."};
+    case FixedText::LineChartAlt:
+        return {"Line chart: %1. %2.", "Siart llinell: %1. %2."};
+    case FixedText::StackedBarsAlt:
+        return {"Stacked bar chart: %1. %2.", "Siart bar wedi’i bentyrru: %1. %2."};
+    case FixedText::PyramidAlt:
+        return {"Age and sex pyramid: %1. %2.", "Pyramid oedran a rhyw: %1. %2."};
+    case FixedText::HeatmapAlt:
+        return {"Heat map: %1. Busiest times: %2.", "Map gwres: %1. Yr amseroedd prysuraf: %2."};
+    case FixedText::WithheldBars:
+        return {"Not shown, to protect privacy: %1.",
+                "Heb eu dangos, i ddiogelu preifatrwydd: %1."};
+    case FixedText::LevelLsoa:
+        return {"LSOA", "AGEHI"};
+    case FixedText::LevelWard:
+        return {"ward", "ward"};
+    case FixedText::LevelLad:
+        return {"local authority", "awdurdod lleol"};
+    case FixedText::LevelCsp:
+        return {"community safety partnership", "partneriaeth diogelwch cymunedol"};
+    case FixedText::LevelPfa:
+        return {"police force area", "ardal heddlu"};
+    case FixedText::ColumnArea:
+        return {"Area", "Ardal"};
+    case FixedText::ColumnCode:
+        return {"Code", "Cod"};
+    case FixedText::ColumnPopulation:
+        return {"Population", "Poblogaeth"};
+    case FixedText::ColumnRate:
+        return {"Rate per 1,000", "Cyfradd fesul 1,000"};
+    case FixedText::ColumnMonthsWithData:
+        return {"Months with data", "Misoedd â data"};
+    case FixedText::ColumnDecile:
+        return {"Decile", "Degradd"};
+    case FixedText::ColumnLsoas:
+        return {"LSOAs", "AGEHI"};
+    case FixedText::ColumnAgeBand:
+        return {"Age band", "Band oedran"};
+    case FixedText::ColumnMeasure2:
+        return {"Measure", "Mesur"};
+    case FixedText::ColumnCount:
+        return {"Count", "Cyfrif"};
+    case FixedText::ColumnUnder25:
+        return {"Victims under 25", "Dioddefwyr dan 25 oed"};
+    case FixedText::ColumnChange:
+        return {"Change on the year before", "Newid o’i gymharu â’r flwyddyn flaenorol"};
+    case FixedText::ColumnExpected:
+        return {"Data the guidance expects", "Data y mae’r canllawiau’n ei ddisgwyl"};
+    case FixedText::ColumnHeld:
+        return {"Held in this project", "Yn y prosiect hwn"};
+    case FixedText::ColumnNotes:
+        return {"Notes", "Nodiadau"};
+    case FixedText::AreasTableTitle:
+        return {"Serious violence by area, with rates: %1",
+                "Trais difrifol fesul ardal, gyda chyfraddau: %1"};
+    case FixedText::PeriodsTableTitle:
+        return {"Serious violence by period", "Trais difrifol fesul cyfnod"};
+    case FixedText::DecilesTableTitle:
+        return {"Serious violence by deprivation decile",
+                "Trais difrifol yn ôl degradd amddifadedd"};
+    case FixedText::AgeSexTableTitle:
+        return {"Records by age band and sex", "Cofnodion yn ôl band oedran a rhyw"};
+    case FixedText::SuccessMeasuresTitle:
+        return {"National success measures", "Mesurau llwyddiant cenedlaethol"};
+    case FixedText::SuccessMeasuresSource:
+        return {"Statutory guidance, paragraph 309; data imported into this project",
+                "Canllawiau statudol, paragraff 309; data a fewnforiwyd i’r prosiect hwn"};
+    case FixedText::MeasureHospitalKnife:
+        return {"Hospital admissions for assault with a knife or sharp object",
+                "Derbyniadau i’r ysbyty am ymosodiad â chyllell neu offeryn miniog"};
+    case FixedText::MeasurePoliceKnife:
+        return {"Knife or sharp-object enabled serious violence recorded by the police",
+                "Trais difrifol â chyllell neu offeryn miniog a gofnodwyd gan yr heddlu"};
+    case FixedText::MeasureHomicides:
+        return {"Homicides recorded by the police", "Lladdiadau a gofnodwyd gan yr heddlu"};
+    case FixedText::NoData:
+        return {"No data", "Dim data"};
+    case FixedText::NoDataHospital:
+        return {"No data: no hospital data has been imported.",
+                "Dim data: nid oes data ysbyty wedi’i fewnforio."};
+    case FixedText::NoDataPolice:
+        return {"No data: no police data has been imported.",
+                "Dim data: nid oes data’r heddlu wedi’i fewnforio."};
+    case FixedText::NoDataWeaponFlag:
+        return {
+            "No data: the data held does not record whether a knife or sharp object was involved.",
+            "Dim data: nid yw’r data sydd ar gael yn cofnodi a oedd cyllell neu offeryn miniog yn "
+            "rhan o’r digwyddiad."};
+    case FixedText::NoDataHomicide:
+        return {"No data: no police category is mapped to homicide in the local definition.",
+                "Dim data: nid oes categori heddlu wedi’i fapio i laddiad yn y diffiniad lleol."};
+    case FixedText::FingertipsRelated:
+        return {"A Fingertips indicator of hospital admissions for violence is held; it covers all "
+                "violence, not only knives.",
+                "Mae dangosydd Fingertips o dderbyniadau i’r ysbyty am drais ar gael; mae’n "
+                "cwmpasu pob trais, nid cyllyll yn unig."};
+    case FixedText::AgesNotRecorded:
+        return {"Ages not recorded", "Oedran heb ei gofnodi"};
+    case FixedText::DataGapsTitle:
+        return {"Data gaps register", "Cofrestr bylchau yn y data"};
+    case FixedText::DataGapsSource:
+        return {"Statutory guidance, paragraph 147; the datasets of this project",
+                "Canllawiau statudol, paragraff 147; setiau data’r prosiect hwn"};
+    case FixedText::GapPoliceCrime:
+        return {"Police-recorded crime by type", "Troseddau a gofnodwyd gan yr heddlu yn ôl math"};
+    case FixedText::GapOutcomes:
+        return {"Crime outcomes", "Canlyniadau troseddau"};
+    case FixedText::GapVictimsOffenders:
+        return {"Profiles of victims and offenders", "Proffiliau dioddefwyr a throseddwyr"};
+    case FixedText::GapCrimeSurvey:
+        return {"Crime Survey for England and Wales", "Arolwg Troseddu Cymru a Lloegr"};
+    case FixedText::GapHospital:
+        return {"Anonymised hospital and primary care data on violent injuries",
+                "Data dienw ysbytai a gofal sylfaenol am anafiadau treisgar"};
+    case FixedText::GapEducation:
+        return {"Education: attendance, suspensions and exclusions",
+                "Addysg: presenoldeb, gwaharddiadau cyfnod penodol a gwaharddiadau parhaol"};
+    case FixedText::GapPrison:
+        return {"Anonymised prison data", "Data dienw carchardai"};
+    case FixedText::GapLocal:
+        return {"Local data such as census and population estimates",
+                "Data lleol megis y cyfrifiad ac amcangyfrifon poblogaeth"};
+    case FixedText::GapDvds:
+        return {"Domestic Violence Disclosure Scheme data",
+                "Data’r Cynllun Datgelu Trais Domestig"};
+    case FixedText::GapMarac:
+        return {"MARAC data", "Data MARAC"};
+    case FixedText::GapSocialCare:
+        return {"Children’s social care data", "Data gofal cymdeithasol plant"};
+    case FixedText::GapReviews:
+        return {"Outcomes of homicide and safeguarding reviews",
+                "Canlyniadau adolygiadau lladdiadau ac adolygiadau diogelu"};
+    case FixedText::GapVoluntary:
+        return {"Voluntary sector organisations and young people",
+                "Sefydliadau’r sector gwirfoddol a phobl ifanc"};
+    case FixedText::GapVawg:
+        return {"Violence against women and girls data",
+                "Data am drais yn erbyn menywod a merched"};
+    case FixedText::StatusHeld:
+        return {"Held", "Ar gael"};
+    case FixedText::StatusPartly:
+        return {"Partly held", "Ar gael yn rhannol"};
+    case FixedText::StatusNotHeld:
+        return {"Not yet held", "Heb ei gael eto"};
+    case FixedText::StatusHeldElsewhere:
+        return {"Held outside this project", "Ar gael y tu allan i’r prosiect hwn"};
+    case FixedText::StatusRequested:
+        return {"Requested", "Wedi gofyn amdano"};
+    case FixedText::StatusNotAvailable:
+        return {"Not available", "Ddim ar gael"};
+    case FixedText::StatusNotApplicable:
+        return {"Not applicable", "Ddim yn berthnasol"};
+    case FixedText::RateLabel:
+        return {"Rate per 1,000 population", "Cyfradd fesul 1,000 o’r boblogaeth"};
+    case FixedText::ChangeYearLabel:
+        return {"Change on the same period a year before",
+                "Newid o’i gymharu â’r un cyfnod flwyddyn yn ôl"};
+    case FixedText::ChangeBaselineLabel:
+        return {"Change since the baseline year", "Newid ers y flwyddyn sylfaen"};
+    case FixedText::Top5Label:
+        return {"Share in the busiest 5% of LSOAs", "Cyfran yn y 5% prysuraf o AGEHI"};
+    case FixedText::Top10Label:
+        return {"Share in the busiest 10% of LSOAs", "Cyfran yn y 10% prysuraf o AGEHI"};
+    case FixedText::NoDenominator:
+        return {
+            "No denominator: no population estimates for this area and period have been imported.",
+            "Dim enwadur: nid oes amcangyfrifon poblogaeth ar gyfer yr ardal a’r cyfnod hwn wedi’u "
+            "mewnforio."};
+    case FixedText::RateValue:
+        return {"%1 (population %2, mid-%3 estimate)", "%1 (poblogaeth %2, amcangyfrif canol %3)"};
+    case FixedText::ChangeIncomplete:
+        return {"Not assessed: one of the two periods is missing months of data.",
+                "Heb ei asesu: mae misoedd o ddata ar goll o un o’r ddau gyfnod."};
+    case FixedText::NoBaseline:
+        return {"Not assessed: no complete baseline year.",
+                "Heb ei asesu: nid oes blwyddyn sylfaen gyflawn."};
+    case FixedText::ConcentrationValue:
+        return {"%1 (LSOAs: %2 of %3)", "%1 (AGEHI: %2 o %3)"};
+    case FixedText::ConcentrationRecordsOnly:
+        return {"Only LSOAs with records are counted: import a lookup to count every LSOA of the "
+                "partnership.",
+                "Dim ond AGEHI â chofnodion a gyfrifir: mewnforiwch dabl chwilio i gyfrif pob "
+                "AGEHI yn y bartneriaeth."};
+    case FixedText::ConcentrationTableTitle:
+        return {"Concentration of serious violence in LSOAs",
+                "Crynodiad trais difrifol mewn AGEHI"};
+    case FixedText::ColumnShare:
+        return {"Share", "Cyfran"};
+    case FixedText::IndexImd:
+        return {"Index of Multiple Deprivation 2019 (England)",
+                "Mynegai Amddifadedd Lluosog 2019 (Lloegr)"};
+    case FixedText::IndexWimd:
+        return {"Welsh Index of Multiple Deprivation 2019",
+                "Mynegai Amddifadedd Lluosog Cymru 2019"};
+    case FixedText::CoverageTitle:
+        return {"Data coverage", "Cwmpas y data"};
+    case FixedText::CoverageMissingMonths:
+        return {"Months with no data: %1.", "Misoedd heb ddata: %1."};
+    case FixedText::CoverageForceGap:
+        return {"%1 has no data for: %2.", "Nid oes data gan %1 ar gyfer: %2."};
+    case FixedText::CoverageEndsEarly:
+        return {"%1 ends early: the last month with data is %2.",
+                "Mae %1 yn dod i ben yn gynnar: y mis olaf â data yw %2."};
+    case FixedText::CoverageWithoutArea:
+        return {"Records without an area (not in any area’s figures): %1.",
+                "Cofnodion heb ardal (nid ydynt yn ffigurau unrhyw ardal): %1."};
+    case FixedText::CoverageOutside:
+        return {"Records in areas outside the partnership (left out): %1.",
+                "Cofnodion mewn ardaloedd y tu allan i’r bartneriaeth (wedi’u gadael allan): %1."};
+    case FixedText::CoverageWithheld:
+        return {"Partner rows with a withheld count (not counted): %1.",
+                "Rhesi partner â chyfrif wedi’i atal (heb eu cyfrif): %1."};
+    case FixedText::CoverageSpanning:
+        return {
+            "Records counted over more than a month (in quarters and years only): %1.",
+            "Cofnodion a gyfrifwyd dros fwy na mis (mewn chwarteri a blynyddoedd yn unig): %1."};
+    case FixedText::CoverageNamePlaced:
+        return {"LSOAs placed in their local authority by name (no lookup imported): %1.",
+                "AGEHI a osodwyd yn eu hawdurdod lleol yn ôl enw (dim tabl chwilio wedi’i "
+                "fewnforio): %1."};
+    case FixedText::CoverageTableTitle:
+        return {"Data coverage: what the figures do not include",
+                "Cwmpas y data: yr hyn nad yw’r ffigurau’n ei gynnwys"};
+    case FixedText::DisclosureTitle:
+        return {"Disclosure control", "Rheoli datgelu"};
     }
     return {"", ""};
 }

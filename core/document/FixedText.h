@@ -123,6 +123,126 @@ public:
         ChecklistReview, // %1 date
         // Review copies (issue 9).
         ReviewCopyMark, // %1 review identifier
+        // The analysis (issue 5): charts, tables and key figures from the measures.
+        AnalysisQualifiers, // %1 title, %2 what the figures cover
+        SourceAndPeriod,    // %1 source, %2 period
+        PartnerDataSource,  // %1 partner
+        WholePartnership,
+        TrendByQuarterTitle,
+        TrendByFinancialYearTitle,
+        TrendRolling12Title,
+        CategoryByYearTitle,
+        AreasTitle, // %1 level of area
+        AgeSexTitle,
+        HourWeekdayTitle,
+        DecilesTitle, // %1 index
+        SeasonalityTitle,
+        QuarterAxis,
+        FinancialYearAxis,
+        RollingAxis,
+        AreaAxis,
+        AgeBandAxis,
+        HourAxis,
+        WeekdayAxis,
+        DecileAxis,
+        CalendarMonthAxis,
+        AverageRecordsAxis,
+        RateAxis,
+        Female,
+        Male,
+        NotRecorded,
+        IncompletePeriod, // %1 period
+        GapsNote,         // %1 months
+        LineChartAlt,     // %1 title, %2 values
+        StackedBarsAlt,   // %1 title, %2 values
+        PyramidAlt,       // %1 title, %2 values
+        HeatmapAlt,       // %1 title, %2 busiest times
+        WithheldBars,     // %1 labels
+        LevelLsoa,
+        LevelWard,
+        LevelLad,
+        LevelCsp,
+        LevelPfa,
+        ColumnArea,
+        ColumnCode,
+        ColumnPopulation,
+        ColumnRate,
+        ColumnMonthsWithData,
+        ColumnDecile,
+        ColumnLsoas,
+        ColumnAgeBand,
+        ColumnMeasure2,
+        ColumnCount,
+        ColumnUnder25,
+        ColumnChange,
+        ColumnExpected,
+        ColumnHeld,
+        ColumnNotes,
+        AreasTableTitle, // %1 level
+        PeriodsTableTitle,
+        DecilesTableTitle,
+        AgeSexTableTitle,
+        SuccessMeasuresTitle,
+        SuccessMeasuresSource,
+        MeasureHospitalKnife,
+        MeasurePoliceKnife,
+        MeasureHomicides,
+        NoData,
+        NoDataHospital,
+        NoDataPolice,
+        NoDataWeaponFlag,
+        NoDataHomicide,
+        FingertipsRelated,
+        AgesNotRecorded,
+        DataGapsTitle,
+        DataGapsSource,
+        GapPoliceCrime,
+        GapOutcomes,
+        GapVictimsOffenders,
+        GapCrimeSurvey,
+        GapHospital,
+        GapEducation,
+        GapPrison,
+        GapLocal,
+        GapDvds,
+        GapMarac,
+        GapSocialCare,
+        GapReviews,
+        GapVoluntary,
+        GapVawg,
+        StatusHeld,
+        StatusPartly,
+        StatusNotHeld,
+        StatusHeldElsewhere,
+        StatusRequested,
+        StatusNotAvailable,
+        StatusNotApplicable,
+        RateLabel,
+        ChangeYearLabel,
+        ChangeBaselineLabel,
+        Top5Label,
+        Top10Label,
+        NoDenominator,
+        RateValue, // %1 rate, %2 population, %3 year
+        ChangeIncomplete,
+        NoBaseline,
+        ConcentrationValue, // %1 share, %2 LSOAs, %3 of LSOAs
+        ConcentrationRecordsOnly,
+        ConcentrationTableTitle,
+        ColumnShare,
+        IndexImd,
+        IndexWimd,
+        CoverageTitle,
+        CoverageMissingMonths, // %1 months
+        CoverageForceGap,      // %1 force, %2 months
+        CoverageEndsEarly,     // %1 source, %2 month
+        CoverageWithoutArea,   // %1 count
+        CoverageOutside,       // %1 count
+        CoverageWithheld,      // %1 count
+        CoverageSpanning,      // %1 count
+        CoverageNamePlaced,    // %1 count
+        CoverageTableTitle,
+        DisclosureTitle,
     };
 
     static QString text(Term term, Lang lang);

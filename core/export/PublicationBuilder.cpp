@@ -1,5 +1,6 @@
 #include "export/PublicationBuilder.h"
 
+#include "analysis/AnalysisCharts.h"
 #include "analysis/ChartCatalogue.h"
 #include "document/DocumentStore.h"
 #include "document/FixedText.h"
@@ -319,6 +320,7 @@ Result<PublicationContent> PublicationBuilder::gather(Project& project, Publicat
         return datasets.error();
     content.datasets = datasets.value();
     content.settings = data.value().analysis.settings;
+    content.analysis = data.value().analysis.analysis;
     return content;
 }
 
@@ -397,7 +399,12 @@ Publication PublicationBuilder::build(const PublicationContent& content, Publica
         for (const EmbeddedItem& item : section.items) {
             if (item.kind != QLatin1String("chart"))
                 continue;
-            auto spec = ChartCatalogue::build(item.reference, figures);
+            // Analysis charts (with their filter) are always disclosure-controlled here.
+            auto spec = AnalysisCharts::handles(item.reference)
+                            ? (content.analysis
+                                   ? AnalysisCharts::build(item.reference, *content.analysis, true)
+                                   : std::nullopt)
+                            : ChartCatalogue::build(item.reference, figures);
             if (!spec)
                 continue;
             publication.figures.append(Figure{int(publication.figures.size() + 1), *spec});

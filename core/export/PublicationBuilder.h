@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/AnalysisData.h"
+
 #include "analysis/AnalysisSettings.h"
 #include "analysis/Summary.h"
 #include "document/Document.h"
@@ -22,6 +24,7 @@ struct PublicationContent {
     Summary summary;
     QList<DatasetInfo> datasets;
     AnalysisSettings settings; // disclosure-control thresholds for published figures
+    std::shared_ptr<const AnalysisData> analysis; // what analysis charts are drawn from
 };
 
 // Turns the project's document into a Publication: publishable sections only, Markdown split

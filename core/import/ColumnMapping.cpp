@@ -33,6 +33,7 @@ const FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("sna::CanonicalFields", "Knife or sharp object (yes/no)")},
     {CanonicalField::DomesticAbuseFlag, "domestic_abuse",
      QT_TRANSLATE_NOOP("sna::CanonicalFields", "Domestic abuse (yes/no)")},
+    {CanonicalField::Time, "time", QT_TRANSLATE_NOOP("sna::CanonicalFields", "Time of day")},
     {CanonicalField::FreeText, "free_text",
      QT_TRANSLATE_NOOP("sna::CanonicalFields", "Free text (never kept)")},
     {CanonicalField::Ignore, "ignore", QT_TRANSLATE_NOOP("sna::CanonicalFields", "Not imported")},

@@ -26,6 +26,7 @@ enum class CanonicalField {
     LocationType, // "street", "home", "licensed premises" …
     WeaponFlag,   // knife or sharp object involved: yes/no
     DomesticAbuseFlag,
+    Time,     // the time of day ("23:15"), for the hour × weekday picture
     FreeText, // recognised as free text and never stored
     Ignore,   // not stored
 };

@@ -159,6 +159,44 @@ std::optional<QDate> ValueParsers::date(std::string_view raw, const QString& for
     return std::nullopt;
 }
 
+std::optional<int> ValueParsers::hour(std::string_view raw)
+{
+    const QString value = text(raw).toLower();
+    if (value.isEmpty())
+        return std::nullopt;
+    // A time on its own, or after the date of a date-time.
+    static const QRegularExpression clock(
+        QStringLiteral("(?:^|[t ])(\\d{1,2})[:.](\\d{2})(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(am|pm)?"
+                       "(?:z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{2})(\\d{2})$"));
+    static const QRegularExpression twelve(QStringLiteral("^(\\d{1,2})\\s*(am|pm)$"));
+    QRegularExpressionMatch match;
+    int hour = -1;
+    int minute = 0;
+    QString half;
+    if ((match = clock.match(value)).hasMatch()) {
+        hour = match.captured(1).toInt();
+        minute = match.captured(2).toInt();
+        half = match.captured(3);
+    } else if ((match = compact.match(value)).hasMatch()) {
+        hour = match.captured(1).toInt();
+        minute = match.captured(2).toInt();
+    } else if ((match = twelve.match(value)).hasMatch()) {
+        hour = match.captured(1).toInt();
+        half = match.captured(2);
+    } else {
+        return std::nullopt;
+    }
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return std::nullopt;
+        hour = hour % 12 + (half == QLatin1String("pm") ? 12 : 0);
+    }
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return std::nullopt;
+    return hour;
+}
+
 std::optional<MonthSpan> ValueParsers::period(std::string_view raw, YearSpanStyle twoYear)
 {
     const QString value = text(raw).simplified();

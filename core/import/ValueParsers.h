@@ -33,6 +33,9 @@ public:
     // A date in one of the forms partners write (2024-03-31, 31/03/2024, 31-03-2024, 31.03.2024,
     // 2024-03-31T10:00:00, 31/03/2024 10:00); or in `format` (Qt's date format) when given.
     static std::optional<QDate> date(std::string_view text, const QString& format = {});
+    // The hour of a time of day: "23:15", "23:15:00", "9.30", "2315", "11pm", or the time part
+    // of a date-time ("2024-03-31T23:15:00", "31/03/2024 23:15"). Nothing when there is none.
+    static std::optional<int> hour(std::string_view text);
     // A month, quarter or year label: "2024-01", "Jan 2024", "January 2024", "Ionawr 2024",
     // "Jan-24", "2024 Q1", "Q1 2024", "2024", "2019/20", "2019-20", "201920", "2016 - 18",
     // "2015/16 - 17/18".

@@ -89,6 +89,18 @@ AreaCatalogue::AreaCatalogue()
         if (it != m_entries.end())
             it->welshName = QString::fromUtf8(welsh);
     }
+    for (const Entry& entry : std::as_const(m_entries)) {
+        m_codesByName.insert(entry.name.toLower(), entry.code);
+        m_codesByName.insert(entry.welshName.toLower(), entry.code);
+    }
+}
+
+std::optional<AreaCatalogue::Entry> AreaCatalogue::findByName(const QString& name) const
+{
+    const auto it = m_codesByName.constFind(name.trimmed().toLower());
+    if (it == m_codesByName.constEnd())
+        return std::nullopt;
+    return find(*it);
 }
 
 std::optional<AreaCatalogue::Entry> AreaCatalogue::find(const QString& code) const

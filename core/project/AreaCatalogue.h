@@ -28,11 +28,15 @@ public:
 
     static const AreaCatalogue& instance();
     std::optional<Entry> find(const QString& code) const;
+    // By English or Welsh name, ignoring case ("Carmarthenshire", "Sir Gaerfyrddin").
+    std::optional<Entry> findByName(const QString& name) const;
+    QList<Entry> entries() const { return m_entries.values(); }
     qsizetype size() const { return m_entries.size(); }
 
 private:
     AreaCatalogue();
     QHash<QString, Entry> m_entries;
+    QHash<QString, QString> m_codesByName; // lower-case name → code
 };
 
 } // namespace sna

@@ -489,12 +489,27 @@ CREATE TABLE signoff(
 ) STRICT;
 )sql";
 
+// Version 7: the analysis (issue 5). Partner records keep the hour of the day when the partner's
+// file gives a time (for the hour × weekday picture); the data gaps register keeps the analyst's
+// status and notes for each kind of data the guidance expects (para 147), in both languages.
+const char* kVersion7 = R"sql(
+ALTER TABLE partner_record ADD COLUMN hour INTEGER CHECK (hour BETWEEN 0 AND 23);
+
+CREATE TABLE data_gap(
+    kind    TEXT PRIMARY KEY,
+    status  TEXT NOT NULL DEFAULT '',
+    note_en TEXT NOT NULL DEFAULT '',
+    note_cy TEXT NOT NULL DEFAULT ''
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration>& ProjectSchema::migrations()
 {
     static const std::vector<Migration> list{{1, kVersion1}, {2, kVersion2}, {3, kVersion3},
-                                             {4, kVersion4}, {5, kVersion5}, {6, kVersion6}};
+                                             {4, kVersion4}, {5, kVersion5}, {6, kVersion6},
+                                             {7, kVersion7}};
     return list;
 }
 

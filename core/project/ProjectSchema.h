@@ -17,7 +17,7 @@ class ProjectSchema {
 public:
     // "SNAS" — lets `file`, SQLite tools and our own open() tell a project from any database.
     static constexpr int kApplicationId = 0x534E4153;
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     struct Migration {
         int toVersion;

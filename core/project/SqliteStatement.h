@@ -61,6 +61,11 @@ public:
     }
     void reset() { sqlite3_reset(m_statement); }
     qint64 columnInt(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double columnDouble(int column) const { return sqlite3_column_double(m_statement, column); }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     QString columnText(int column) const
     {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));

@@ -64,7 +64,7 @@ Status MappedImporter::begin(ImportContext& context)
                         QStringLiteral("n"), QStringLiteral("suppressed"), QStringLiteral("age"),
                         QStringLiteral("age_band"), QStringLiteral("sex"),
                         QStringLiteral("location_type"), QStringLiteral("weapon"),
-                        QStringLiteral("domestic_abuse")},
+                        QStringLiteral("domestic_abuse"), QStringLiteral("hour")},
             16);
         if (!m_insert->prepared())
             return context.project.databaseError(tr("Could not prepare the import"));
@@ -122,6 +122,7 @@ FormatImporter::RowOutcome MappedImporter::row(const std::vector<std::string_vie
     // When.
     MonthSpan span;
     QString day;
+    std::optional<int> hour;
     if (column(CanonicalField::Date) >= 0) {
         const auto date =
             ValueParsers::date(field(CanonicalField::Date), mapped(CanonicalField::Date)->format);
@@ -133,6 +134,16 @@ FormatImporter::RowOutcome MappedImporter::row(const std::vector<std::string_vie
                     : tr("not a date in the form %1").arg(mapped(CanonicalField::Date)->format));
         day = date->toString(Qt::ISODate);
         span = {date->year() * 100 + date->month(), date->year() * 100 + date->month()};
+        hour = ValueParsers::hour(field(CanonicalField::Date)); // a date-time's hour, if any
+    }
+    if (column(CanonicalField::Time) >= 0) {
+        const std::string_view text = ValueParsers::trimmed(field(CanonicalField::Time));
+        if (!text.empty()) {
+            hour = ValueParsers::hour(text);
+            if (!hour)
+                return reject(problem, line, columnName(CanonicalField::Time), text,
+                              tr("not a time of day (such as 23:15)"));
+        }
     }
     if (column(CanonicalField::Period) >= 0) {
         const auto period =
@@ -259,6 +270,7 @@ FormatImporter::RowOutcome MappedImporter::row(const std::vector<std::string_vie
     insert.addTextOrNull(ValueParsers::trimmed(field(CanonicalField::LocationType)));
     for (const auto& flag : flags)
         flag ? insert.add(qint64(*flag)) : insert.addNull();
+    hour ? insert.add(qint64(*hour)) : insert.addNull();
     if (!insert.endRow())
         return fail(tr("Could not store line %1").arg(line));
     return RowOutcome::Stored;

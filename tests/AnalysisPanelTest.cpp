@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "AnalysisPanel.h"
+#include "DocumentEditorPanel.h"
+#include "MainWindow.h"
+#include "ProjectSession.h"
+#include "document/EmbeddedItems.h"
+#include "import/PoliceUkImporter.h"
+#include "project/Project.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sna;
+using namespace sna::test;
+
+namespace {
+bool waitForChart(AnalysisPanel* panel)
+{
+    QSignalSpy drawn(panel, &AnalysisPanel::refreshed);
+    return drawn.wait(10000) || (!panel->isComputing() && !panel->currentSpec().title.en.isEmpty());
+}
+} // namespace
+
+TEST_CASE("Analysis tab: filters and charts update in the background, the heatmap included")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("a.sna"));
+    {
+        auto project = createProject(path);
+        const QString violence = QStringLiteral("Violence and sexual offences");
+        const QString csv = scratch.write(
+            QStringLiteral("a.csv"),
+            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
+                       policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
+                       policeRow(QStringLiteral("2024-03"), violence)}));
+        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    AnalysisPanel* panel = window.analysisPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->currentSpec().title.en.isEmpty(), 10000);
+    CHECK(panel->currentSpec().kind == ChartSpec::Kind::MonthlyLine); // the trend first
+
+    // A category filter: the reference carries it, the chart is redrawn for it.
+    const int robbery = panel->categoryChoice()->findData(QStringLiteral("robbery"));
+    REQUIRE(robbery > 0);
+    panel->categoryChoice()->setCurrentIndex(robbery);
+    CHECK(panel->currentReference().contains(QStringLiteral("category=robbery")));
+    REQUIRE(waitForChart(panel));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    CHECK(panel->currentSpec().filter.contains(QStringLiteral("category=robbery")));
+
+    // The hour × weekday heatmap: police data has no times, so it says so.
+    const int heatmap = panel->chartChoice()->findData(QStringLiteral("sv-hour-weekday"));
+    REQUIRE(heatmap >= 0);
+    panel->chartChoice()->setCurrentIndex(heatmap);
+    REQUIRE(waitForChart(panel));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    CHECK(panel->currentSpec().kind == ChartSpec::Kind::Heatmap);
+    CHECK(panel->currentSpec().altText.en.contains(QStringLiteral("No data")));
+    CHECK_FALSE(panel->status()->text().isEmpty()); // the source-and-period note
+
+    // Every period offered can be chosen without error.
+    for (int i = 0; i < panel->periodChoice()->count(); ++i)
+        panel->periodChoice()->setCurrentIndex(i);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    CHECK(panel->currentReference().contains(panel->periodChoice()->currentData().toString() ==
+                                                     QLatin1String("latest-12")
+                                                 ? QStringLiteral("sv-hour-weekday")
+                                                 : QStringLiteral("period=")));
+
+    // "Add to SNA" places the chart, with its filter, in the section open in the editor.
+    const Document& sna = window.session()->document(DocumentKind::Sna);
+    REQUIRE_FALSE(sna.sections().isEmpty());
+    const QString sectionId = sna.sections().first().id;
+    window.editorPanel()->showSection(DocumentKind::Sna, sectionId);
+    const QString reference = panel->currentReference();
+    QTest::mouseClick(panel->addToSnaButton(), Qt::LeftButton);
+    const Section* section = window.session()->document(DocumentKind::Sna).section(sectionId);
+    REQUIRE(section);
+    CHECK(section->items.contains(EmbeddedItem{EmbeddedItems::kChart, reference}));
+    CHECK(EmbeddedItems::isKnown(EmbeddedItem{EmbeddedItems::kChart, reference}));
+    // The document lists it by the chart's name; the drawn chart adds what the filter covers.
+    CHECK(panel->currentSpec().title.cy.startsWith(
+        EmbeddedItems::title(EmbeddedItem{EmbeddedItems::kChart, reference}).cy));
+}

@@ -1,0 +1,223 @@
+#include "AnalysisPanel.h"
+
+#include "ProjectSession.h"
+#include "analysis/AnalysisCharts.h"
+#include "analysis/Measures.h"
+#include "charts/ChartFactory.h"
+#include "document/EmbeddedItems.h"
+#include "foundation/UiLanguage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sna {
+
+AnalysisPanel::AnalysisPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    const auto labelled = [this](QLabel*& label, QComboBox*& box) {
+        label = new QLabel(this);
+        box = new QComboBox(this);
+        label->setBuddy(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &AnalysisPanel::requestRefresh);
+    };
+    labelled(m_periodLabel, m_period);
+    labelled(m_areaLabel, m_area);
+    labelled(m_categoryLabel, m_category);
+    labelled(m_cohortLabel, m_cohort);
+    labelled(m_chartLabel, m_chart);
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(320);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_addToSna = new QPushButton(this);
+    connect(m_addToSna, &QPushButton::clicked, this, [this] {
+        Q_EMIT addToSnaRequested(EmbeddedItem{EmbeddedItems::kChart, currentReference()});
+    });
+    auto* filters = new QGridLayout;
+    int column = 0;
+    for (auto [label, box] : {std::pair{m_periodLabel, m_period},
+                              {m_areaLabel, m_area},
+                              {m_categoryLabel, m_category},
+                              {m_cohortLabel, m_cohort},
+                              {m_chartLabel, m_chart}}) {
+        filters->addWidget(label, 0, column);
+        filters->addWidget(box, 1, column++);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_addToSna);
+    layout->addLayout(bottom);
+    connect(&m_watcher, &QFutureWatcher<ChartSpec>::finished, this, &AnalysisPanel::showResult);
+    retranslateUi();
+}
+
+AnalysisPanel::~AnalysisPanel()
+{
+    m_watcher.waitForFinished(); // the worker holds the snapshot, not the panel
+}
+
+void AnalysisPanel::setSession(ProjectSession* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(session, &ProjectSession::dataChanged, this, &AnalysisPanel::reload);
+    reload();
+}
+
+void AnalysisPanel::reload()
+{
+    m_data.reset();
+    if (m_session) {
+        auto data = AnalysisData::load(m_session->project());
+        if (data)
+            m_data = data.value();
+        else
+            m_status->setText(data.error().fullText());
+    }
+    fillChoices();
+    requestRefresh();
+}
+
+void AnalysisPanel::fillChoices()
+{
+    const Lang lang = UiLanguage::instance().current();
+    const auto refill = [](QComboBox* box, const QList<QPair<QString, QString>>& items) {
+        const QSignalBlocker blocker(box);
+        const QString previous = box->currentData().toString();
+        box->clear();
+        for (const auto& [text, data] : items)
+            box->addItem(text, data);
+        box->setCurrentIndex(std::max(0, box->findData(previous)));
+    };
+    QList<QPair<QString, QString>> periods{{tr("Latest 12 months"), QStringLiteral("latest-12")},
+                                           {tr("All months"), QStringLiteral("all")}};
+    QList<QPair<QString, QString>> areas{{tr("Whole partnership"), QString()}};
+    QList<QPair<QString, QString>> categories{{tr("All serious violence"), QString()}};
+    if (m_data) {
+        const int last = Measures::latestMonth(*m_data);
+        if (last > 0) {
+            const int lastYear = last % 100 >= 4 ? last / 100 : last / 100 - 1;
+            for (int year = lastYear; year > lastYear - 5; --year)
+                periods.append({tr("Financial year %1/%2")
+                                    .arg(year)
+                                    .arg((year + 1) % 100, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("fy-%1").arg(year)});
+        }
+        for (Geography::Level level : {Geography::Csp, Geography::Lad, Geography::Ward}) {
+            for (int index : m_data->geography.areasAt(level)) {
+                const Geography::Area& area = m_data->geography.area(index);
+                areas.append({area.name.in(lang).isEmpty() ? area.code : area.name.in(lang),
+                              Geography::levelCode(level) + QLatin1Char(':') + area.code});
+            }
+        }
+        for (const QString& id : m_data->includedCategories())
+            categories.append({m_data->categoryName(id).in(lang), id});
+    }
+    refill(m_period, periods);
+    refill(m_area, areas);
+    refill(m_category, categories);
+    QList<QPair<QString, QString>> cohorts;
+    for (Cohort cohort : Cohorts::all())
+        cohorts.append({Cohorts::label(cohort), Cohorts::code(cohort)});
+    refill(m_cohort, cohorts);
+    QList<QPair<QString, QString>> charts;
+    for (const QString& name : AnalysisCharts::references())
+        charts.append({AnalysisCharts::title(name).in(lang), name});
+    refill(m_chart, charts);
+}
+
+AnalysisFilter AnalysisPanel::filter() const
+{
+    AnalysisFilter filter;
+    filter.period = m_period->currentData().toString();
+    const QString area = m_area->currentData().toString();
+    if (!area.isEmpty()) {
+        filter.areaLevel = area.section(QLatin1Char(':'), 0, 0);
+        filter.areaCode = area.section(QLatin1Char(':'), 1);
+    }
+    filter.category = m_category->currentData().toString();
+    filter.cohort = Cohorts::fromCode(m_cohort->currentData().toString()).value_or(Cohort::All);
+    return filter;
+}
+
+QString AnalysisPanel::currentReference() const
+{
+    return AnalysisCharts::reference(m_chart->currentData().toString(), filter());
+}
+
+void AnalysisPanel::requestRefresh()
+{
+    if (!m_data || m_chart->count() == 0) {
+        m_spec = {};
+        m_view->setChart(new QChart);
+        m_status->setText(m_session ? tr("No data to analyse yet.") : QString());
+        return;
+    }
+    const QString reference = currentReference();
+    if (m_watcher.isRunning()) {
+        m_pending = reference; // drawn when the running one ends
+        return;
+    }
+    m_pending.clear();
+    m_status->setText(tr("Working…"));
+    const std::shared_ptr<const AnalysisData> data = m_data;
+    m_watcher.setFuture(QtConcurrent::run([data, reference] {
+        return AnalysisCharts::build(reference, *data, false).value_or(ChartSpec{});
+    }));
+}
+
+void AnalysisPanel::showResult()
+{
+    if (!m_pending.isEmpty()) {
+        requestRefresh(); // the filter changed meanwhile: only the latest is drawn
+        return;
+    }
+    m_spec = m_watcher.result();
+    const Lang lang = UiLanguage::instance().current();
+    QChart* old = m_view->chart();
+    m_view->setChart(ChartFactory::create(m_spec, lang));
+    delete old;
+    m_view->setAccessibleName(m_spec.title.in(lang));
+    m_view->setAccessibleDescription(m_spec.altText.in(lang));
+    m_status->setText(m_spec.source.in(lang));
+    Q_EMIT refreshed();
+}
+
+void AnalysisPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPanel::retranslateUi()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    m_areaLabel->setText(tr("&Area:"));
+    m_categoryLabel->setText(tr("Ca&tegory:"));
+    m_cohortLabel->setText(tr("C&ohort:"));
+    m_chartLabel->setText(tr("C&hart:"));
+    m_addToSna->setText(tr("Add to &SNA"));
+    m_addToSna->setToolTip(tr("Place this chart, with these filters, in the section open in "
+                              "the SNA editor. In the document it is always controlled for "
+                              "disclosure."));
+    fillChoices();
+    requestRefresh();
+}
+
+} // namespace sna

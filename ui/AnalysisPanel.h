@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analysis/AnalysisData.h"
+#include "analysis/AnalysisFilter.h"
+#include "analysis/ChartSpec.h"
+#include "document/Document.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace sna {
+
+class ProjectSession;
+
+// The analysis for one filter — period, area, category of the local definition, cohort — and
+// one chart (trend, categories, areas, age and sex, hour × weekday heatmap, deciles,
+// seasonality). A change of filter recomputes in a worker thread (the snapshot of the data is
+// immutable and shared), so the interface never waits; only the latest request is drawn.
+class AnalysisPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AnalysisPanel(QWidget* parent = nullptr);
+    ~AnalysisPanel() override;
+    void setSession(ProjectSession* session);
+
+    QComboBox* periodChoice() const { return m_period; }
+    QComboBox* areaChoice() const { return m_area; }
+    QComboBox* categoryChoice() const { return m_category; }
+    QComboBox* cohortChoice() const { return m_cohort; }
+    QComboBox* chartChoice() const { return m_chart; }
+    QChartView* chartView() const { return m_view; }
+    QLabel* status() const { return m_status; }
+    QPushButton* addToSnaButton() const { return m_addToSna; }
+    const ChartSpec& currentSpec() const { return m_spec; }
+    AnalysisFilter filter() const;
+    QString currentReference() const;
+    bool isComputing() const { return m_watcher.isRunning(); }
+
+Q_SIGNALS:
+    void refreshed(); // the chart for the latest filter is drawn
+    // The chart as shown, with its filter, to be placed in the SNA's current section.
+    void addToSnaRequested(const sna::EmbeddedItem& item);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void reload();
+    void fillChoices();
+    void requestRefresh();
+    void showResult();
+    void retranslateUi();
+
+    ProjectSession* m_session = nullptr;
+    std::shared_ptr<const AnalysisData> m_data;
+    QFutureWatcher<ChartSpec> m_watcher;
+    QString m_pending; // a reference asked for while another was computing
+    ChartSpec m_spec;
+    QLabel* m_periodLabel;
+    QComboBox* m_period;
+    QLabel* m_areaLabel;
+    QComboBox* m_area;
+    QLabel* m_categoryLabel;
+    QComboBox* m_category;
+    QLabel* m_cohortLabel;
+    QComboBox* m_cohort;
+    QLabel* m_chartLabel;
+    QComboBox* m_chart;
+    QChartView* m_view;
+    QLabel* m_status;
+    QPushButton* m_addToSna;
+};
+
+} // namespace sna
