@@ -7,6 +7,9 @@
 #include "MainWindow.h"
 #include "NewProjectDialog.h"
 #include "PublicationPackDialog.h"
+#include "ReviewExportDialog.h"
+#include "SignoffDialog.h"
+#include "VersionsDialog.h"
 #include "foundation/UiLanguage.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
@@ -220,6 +223,12 @@ TEST_CASE("Tab reaches every control of every tab and of the dialogs, and never 
     checkDialog(pack, QStringLiteral("publication pack"));
     ImportWizard wizard(*window.session(), &window);
     checkDialog(wizard, QStringLiteral("import wizard"));
+    VersionsDialog versions(*window.session(), DocumentKind::Strategy, &window);
+    checkDialog(versions, QStringLiteral("versions"));
+    SignoffDialog signoff(*window.session(), &window);
+    checkDialog(signoff, QStringLiteral("sign-off"));
+    ReviewExportDialog reviewExport(*window.session(), scratch.path(QString()), &window);
+    checkDialog(reviewExport, QStringLiteral("review copy"));
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
 }

@@ -8,6 +8,9 @@
 #include "DatasetsPanel.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
+#include "ReviewExportDialog.h"
+#include "SignoffDialog.h"
+#include "VersionsDialog.h"
 #include "foundation/UiLanguage.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
@@ -209,6 +212,12 @@ TEST_CASE("A Welsh user meets no English in the dialogs")
     check(pack, QStringLiteral("publication pack"));
     ImportWizard wizard(*window.session(), &window);
     check(wizard, QStringLiteral("import wizard"));
+    VersionsDialog versions(*window.session(), DocumentKind::Strategy, &window);
+    check(versions, QStringLiteral("versions"));
+    SignoffDialog signoff(*window.session(), &window);
+    check(signoff, QStringLiteral("sign-off"));
+    ReviewExportDialog reviewExport(*window.session(), scratch.path(QString()), &window);
+    check(reviewExport, QStringLiteral("review copy"));
     leaks.removeDuplicates();
     INFO(leaks.join(QLatin1Char('\n')).toStdString());
     CHECK(leaks.isEmpty());

@@ -5813,7 +5813,7 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Canslo</translation>
+        <translation>Diddymu</translation>
     </message>
 </context>
 <context>
@@ -6186,6 +6186,10 @@ Yn cofnodi bod awdurdod penodedig wedi cymeradwyo fersiwn a enwir. Mae’r rhest
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Sign-offs recorded</source>
+        <translation>Cymeradwyaethau a gofnodwyd</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6720,14 @@ Anfonwch ef at y cyfieithydd; gall unrhyw offeryn sy’n darllen XLIFF 1.2 ei ag
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Sections compared</source>
+        <translation>Adrannau a gymharwyd</translation>
+    </message>
+    <message>
+        <source>Changes in the section</source>
+        <translation>Newidiadau yn yr adran</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,7 @@ void SignoffDialog::retranslateUi()
 {
     setWindowTitle(tr("Sign-off"));
     m_authorityLabel->setText(tr("&Authority:"));
+    m_view->setAccessibleName(tr("Sign-offs recorded"));
     m_versionLabel->setText(tr("&Version of the strategy:"));
     m_byLabel->setText(tr("Signed off &by:"));
     m_dateLabel->setText(tr("&Date:"));

@@ -354,6 +354,8 @@ void VersionsDialog::retranslateUi()
     m_document->setItemText(1, tr("Strategic needs assessment"));
     m_save->setText(tr("&Save Version…"));
     m_fromLabel->setText(tr("&Compare:"));
+    m_sectionView->setAccessibleName(tr("Sections compared"));
+    m_diffView->setAccessibleName(tr("Changes in the section"));
     m_toLabel->setText(tr("&with:"));
     m_langLabel->setText(tr("&Language:"));
     m_lang->setItemText(0, tr("Welsh and English"));
