@@ -10,10 +10,15 @@
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace sna;
@@ -91,4 +96,65 @@ TEST_CASE("Analysis tab: filters and charts update in the background, the heatma
     // The document lists it by the chart's name; the drawn chart adds what the filter covers.
     CHECK(panel->currentSpec().title.cy.startsWith(
         EmbeddedItems::title(EmbeddedItem{EmbeddedItems::kChart, reference}).cy));
+}
+
+TEST_CASE("Analysis tab: clicking a category's bar drills down to that category's months")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("drill.sna"));
+    {
+        auto project = createProject(path);
+        const QString violence = QStringLiteral("Violence and sexual offences");
+        const QString csv = scratch.write(
+            QStringLiteral("drill.csv"),
+            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
+                       policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
+                       policeRow(QStringLiteral("2024-03"), violence)}));
+        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    }
+    MainWindow window;
+    window.resize(1280, 820);
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    AnalysisPanel* panel = window.analysisPanel();
+    window.workspace()->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    const int categories = panel->chartChoice()->findData(QStringLiteral("sv-categories"));
+    REQUIRE(categories >= 0);
+    panel->chartChoice()->setCurrentIndex(categories);
+    REQUIRE(waitForChart(panel));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    REQUIRE(panel->currentSpec().kind == ChartSpec::Kind::CategoryBars);
+
+    // Find the robbery bar and click its middle with the mouse.
+    QChart* chart = panel->chartView()->chart();
+    QAbstractBarSeries* series = nullptr;
+    for (QAbstractSeries* s : chart->series())
+        series = series ? series : qobject_cast<QAbstractBarSeries*>(s);
+    REQUIRE(series);
+    const QList<QPair<BilingualText, double>>& bars = panel->currentSpec().bars;
+    int robberyBar = -1;
+    for (int i = 0; i < bars.size(); ++i) {
+        if (bars.at(i).first.en.contains(QStringLiteral("Robbery")))
+            robberyBar = int(bars.size()) - 1 - i; // drawn bottom-up
+    }
+    REQUIRE(robberyBar >= 0);
+    const double value = series->barSets().first()->at(robberyBar);
+    const QPointF inChart = chart->mapToPosition(QPointF(value / 2, robberyBar), series);
+    const QPoint onScreen = panel->chartView()->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseClick(panel->chartView()->viewport(), Qt::LeftButton, {}, onScreen);
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->currentSpec().kind == ChartSpec::Kind::MonthlyLine, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    CHECK(panel->chartChoice()->currentData().toString() == QLatin1String("sv-trend"));
+    CHECK(panel->categoryChoice()->currentData().toString() == QLatin1String("robbery"));
+    CHECK(panel->currentSpec().filter.contains(QStringLiteral("category=robbery")));
+    // The trend shows robbery's one record, not all three.
+    double total = 0;
+    for (const auto& point : panel->currentSpec().points)
+        total += point.second;
+    CHECK(total == 1);
+
+    // A trend has no bars to drill into.
+    CHECK_FALSE(panel->drillDown(0));
 }

@@ -7,6 +7,8 @@
 #include "document/EmbeddedItems.h"
 #include "foundation/UiLanguage.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -192,10 +194,41 @@ void AnalysisPanel::showResult()
     QChart* old = m_view->chart();
     m_view->setChart(ChartFactory::create(m_spec, lang));
     delete old;
+    for (QAbstractSeries* series : m_view->chart()->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            connect(bars, &QAbstractBarSeries::clicked, this,
+                    [this](int index, QBarSet*) { drillDown(index); });
+    }
     m_view->setAccessibleName(m_spec.title.in(lang));
     m_view->setAccessibleDescription(m_spec.altText.in(lang));
     m_status->setText(m_spec.source.in(lang));
     Q_EMIT refreshed();
+}
+
+bool AnalysisPanel::drillDown(int barIndex)
+{
+    const QString chart = AnalysisCharts::name(m_spec.reference);
+    QComboBox* target = chart == QLatin1String("sv-categories") ? m_category
+                        : chart == QLatin1String("sv-areas")    ? m_area
+                                                                : nullptr;
+    // ChartFactory lists bars bottom-up, the reverse of the spec's order.
+    const qsizetype bar = m_spec.bars.size() - 1 - barIndex;
+    if (!target || bar < 0 || bar >= m_spec.bars.size())
+        return false;
+    const int choice =
+        target->findText(m_spec.bars.at(bar).first.in(UiLanguage::instance().current()));
+    const int trend = m_chart->findData(QStringLiteral("sv-trend"));
+    if (choice < 0 || trend < 0)
+        return false;
+    {
+        const QSignalBlocker blocker(target); // one refresh for both changes
+        target->setCurrentIndex(choice);
+    }
+    if (m_chart->currentIndex() == trend)
+        requestRefresh();
+    else
+        m_chart->setCurrentIndex(trend);
+    return true;
 }
 
 void AnalysisPanel::changeEvent(QEvent* event)

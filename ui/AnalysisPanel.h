@@ -42,6 +42,9 @@ public:
     AnalysisFilter filter() const;
     QString currentReference() const;
     bool isComputing() const { return m_watcher.isRunning(); }
+    // Drill down from a bar of the categories or areas chart: that category or area becomes the
+    // filter and its months are shown. Returns false where a bar has nothing to drill into.
+    bool drillDown(int barIndex);
 
 Q_SIGNALS:
     void refreshed(); // the chart for the latest filter is drawn
