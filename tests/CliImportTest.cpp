@@ -1,35 +1,20 @@
 #include <catch2/catch.hpp>
 
+#include "SnaProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace sna::test;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SnaRun;
 
-// The real `sna`, stdin closed: an import never waits for input.
 Run runSna(QStringList arguments)
 {
     arguments << QStringLiteral("--ui-lang") << QStringLiteral("en");
-    QProcess process;
-    process.setProgram(QStringLiteral(SNA_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runSnaProcess(arguments);
 }
 
 QString fixture(const QString& name)

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "SnaProcess.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -12,27 +13,11 @@
 using namespace sna::test;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SnaRun;
 
-// Runs the real `sna` executable with stdin closed: a command that waited for input would
-// time out and fail the test.
 Run runSna(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SNA_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runSnaProcess(arguments);
 }
 } // namespace
 

@@ -1,38 +1,24 @@
 #include <catch2/catch.hpp>
 
 #include "ReviewTestSupport.h"
+#include "SnaProcess.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace sna::test;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SnaRun;
 
 Run runSna(QStringList arguments)
 {
     arguments << QStringLiteral("--ui-lang") << QStringLiteral("en");
-    QProcess process;
-    process.setProgram(QStringLiteral(SNA_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runSnaProcess(arguments);
 }
 
 Run ok(const QStringList& arguments)

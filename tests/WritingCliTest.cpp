@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "SnaProcess.h"
 #include "TestSupport.h"
 
 #include <QDate>
@@ -8,31 +9,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace sna::test;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = SnaRun;
 
 Run runSna(QStringList arguments)
 {
     arguments << QStringLiteral("--ui-lang") << QStringLiteral("en");
-    QProcess process;
-    process.setProgram(QStringLiteral(SNA_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runSnaProcess(arguments);
 }
 
 Run ok(const QStringList& arguments)
