@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace sna;
@@ -96,6 +97,74 @@ TEST_CASE("Analysis tab: filters and charts update in the background, the heatma
     // The document lists it by the chart's name; the drawn chart adds what the filter covers.
     CHECK(panel->currentSpec().title.cy.startsWith(
         EmbeddedItems::title(EmbeddedItem{EmbeddedItems::kChart, reference}).cy));
+}
+
+TEST_CASE("Analysis tab: the table of the chart's figures follows the filters and can be added "
+          "to the SNA")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("t.sna"));
+    {
+        auto project = createProject(path);
+        const QString violence = QStringLiteral("Violence and sexual offences");
+        const QString csv = scratch.write(
+            QStringLiteral("t.csv"),
+            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
+                       policeRow(QStringLiteral("2024-02"), violence),
+                       policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
+                       policeRow(QStringLiteral("2024-03"), violence)}));
+        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    AnalysisPanel* panel = window.analysisPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    panel->periodChoice()->setCurrentIndex(panel->periodChoice()->findData(QStringLiteral("all")));
+    const int categories = panel->chartChoice()->findData(QStringLiteral("sv-categories"));
+    REQUIRE(categories >= 0);
+    panel->chartChoice()->setCurrentIndex(categories);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing() &&
+                                 panel->currentTable().reference == panel->currentReference(),
+                             10000);
+
+    // The analyst's own view: exact figures, a robbery of 1 included, and the total (by hand:
+    // violence 3, robbery 1, total 4).
+    QAbstractItemModel* model = panel->tableView()->model();
+    REQUIRE(model->columnCount() >= 2);
+    CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Records"));
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows << model->index(r, 0).data().toString() + QLatin1Char('=') +
+                    model->index(r, 1).data().toString();
+    CHECK(rows.contains(QStringLiteral("Robbery and crime where violence is inherent=1")));
+    CHECK(rows.contains(
+        QStringLiteral("Violence against the person, including knife and gun crime=3")));
+    CHECK(rows.last() == QStringLiteral("Total=4"));
+    CHECK(model->index(0, 1).data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+
+    // A filter changes the table as well as the chart.
+    const int robbery = panel->categoryChoice()->findData(QStringLiteral("robbery"));
+    REQUIRE(robbery > 0);
+    panel->categoryChoice()->setCurrentIndex(robbery);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing() &&
+                                 panel->currentTable().reference == panel->currentReference(),
+                             10000);
+    CHECK(model->index(model->rowCount() - 1, 1).data().toString() == QStringLiteral("1"));
+
+    // "Add Table to SNA" places the table, with its filter, in the section open in the editor;
+    // the document prints it controlled, so the robbery of 1 is withheld there.
+    const QString sectionId = window.session()->document(DocumentKind::Sna).sections().first().id;
+    window.editorPanel()->showSection(DocumentKind::Sna, sectionId);
+    const EmbeddedItem item{EmbeddedItems::kTable, panel->currentReference()};
+    QTest::mouseClick(panel->addTableToSnaButton(), Qt::LeftButton);
+    const Section* section = window.session()->document(DocumentKind::Sna).section(sectionId);
+    REQUIRE(section);
+    CHECK(section->items.contains(item));
+    CHECK(window.workspace()->currentWidget() == window.editorPanel());
+    const auto printed = EmbeddedItems::table(item, window.session()->analysis());
+    REQUIRE(printed);
+    CHECK(printed->rows.last().value(1).en == QStringLiteral("*"));
 }
 
 TEST_CASE("Analysis tab: clicking a category's bar drills down to that category's months")

@@ -805,12 +805,28 @@ Ydych chi am ei disodli?</translation>
         <translation>&amp;Siart:</translation>
     </message>
     <message>
-        <source>Add to &amp;SNA</source>
-        <translation>Ychwanegu at yr &amp;asesiad</translation>
-    </message>
-    <message>
         <source>Place this chart, with these filters, in the section open in the SNA editor. In the document it is always controlled for disclosure.</source>
         <translation>Rhoi’r siart hon, gyda’r hidlyddion hyn, yn yr adran sydd ar agor yng ngolygydd yr asesiad o anghenion strategol. Yn y ddogfen mae bob amser wedi’i rheoli rhag datgelu.</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Ffigurau: %1</translation>
+    </message>
+    <message>
+        <source>Add Chart to &amp;SNA</source>
+        <translation>Ychwanegu’r siart at yr &amp;asesiad</translation>
+    </message>
+    <message>
+        <source>Add Ta&amp;ble to SNA</source>
+        <translation>Ychwanegu’r ta&amp;bl at yr asesiad</translation>
+    </message>
+    <message>
+        <source>Place the table of these figures, with these filters, in the section open in the SNA editor. In the document small counts are always withheld.</source>
+        <translation>Rhoi tabl y ffigurau hyn, gyda’r hidlyddion hyn, yn yr adran sydd ar agor yn y golygydd asesiad. Yn y ddogfen, mae cyfrifon bach bob amser yn cael eu dal yn ôl.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
     </message>
 </context>
 <context>

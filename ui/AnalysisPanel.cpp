@@ -1,10 +1,13 @@
 #include "AnalysisPanel.h"
 
 #include "ProjectSession.h"
+#include "TableSpecModel.h"
 #include "analysis/AnalysisCharts.h"
+#include "analysis/AnalysisTables.h"
 #include "analysis/Measures.h"
 #include "charts/ChartFactory.h"
 #include "document/EmbeddedItems.h"
+#include "document/FixedText.h"
 #include "foundation/UiLanguage.h"
 
 #include <QAbstractBarSeries>
@@ -15,8 +18,11 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -38,12 +44,30 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     labelled(m_chartLabel, m_chart);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(320);
+    m_view->setMinimumHeight(240);
+    m_tableModel = new TableSpecModel(this);
+    m_tableView = new QTableView(this);
+    m_tableView->setModel(m_tableModel);
+    m_tableView->setTabKeyNavigation(false); // Tab moves on, as everywhere else
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_tableView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_addToSna = new QPushButton(this);
     connect(m_addToSna, &QPushButton::clicked, this, [this] {
         Q_EMIT addToSnaRequested(EmbeddedItem{EmbeddedItems::kChart, currentReference()});
+    });
+    m_addTableToSna = new QPushButton(this);
+    connect(m_addTableToSna, &QPushButton::clicked, this, [this] {
+        Q_EMIT addToSnaRequested(EmbeddedItem{EmbeddedItems::kTable, currentReference()});
     });
     auto* filters = new QGridLayout;
     int column = 0;
@@ -57,12 +81,13 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_addToSna);
+    bottom->addWidget(m_addTableToSna);
     layout->addLayout(bottom);
-    connect(&m_watcher, &QFutureWatcher<ChartSpec>::finished, this, &AnalysisPanel::showResult);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &AnalysisPanel::showResult);
     retranslateUi();
 }
 
@@ -167,6 +192,7 @@ void AnalysisPanel::requestRefresh()
     if (!m_data || m_chart->count() == 0) {
         m_spec = {};
         m_view->setChart(new QChart);
+        m_tableModel->setTable({}, UiLanguage::instance().current());
         m_status->setText(m_session ? tr("No data to analyse yet.") : QString());
         return;
     }
@@ -179,7 +205,8 @@ void AnalysisPanel::requestRefresh()
     m_status->setText(tr("Working…"));
     const std::shared_ptr<const AnalysisData> data = m_data;
     m_watcher.setFuture(QtConcurrent::run([data, reference] {
-        return AnalysisCharts::build(reference, *data, false).value_or(ChartSpec{});
+        return Result{AnalysisCharts::build(reference, *data, false).value_or(ChartSpec{}),
+                      AnalysisTables::build(reference, *data, false).value_or(TableSpec{})};
     }));
 }
 
@@ -189,8 +216,10 @@ void AnalysisPanel::showResult()
         requestRefresh(); // the filter changed meanwhile: only the latest is drawn
         return;
     }
-    m_spec = m_watcher.result();
+    const Result result = m_watcher.result();
+    m_spec = result.chart;
     const Lang lang = UiLanguage::instance().current();
+    m_tableModel->setTable(result.table, lang);
     QChart* old = m_view->chart();
     m_view->setChart(ChartFactory::create(m_spec, lang));
     delete old;
@@ -201,8 +230,16 @@ void AnalysisPanel::showResult()
     }
     m_view->setAccessibleName(m_spec.title.in(lang));
     m_view->setAccessibleDescription(m_spec.altText.in(lang));
-    m_status->setText(m_spec.source.in(lang));
+    m_tableView->setAccessibleName(tr("Figures: %1").arg(result.table.title.in(lang)));
+    const QString note = result.table.note.in(lang);
+    const QString source = FixedText::text(FixedText::SourceNote, lang).arg(m_spec.source.in(lang));
+    m_status->setText(note.isEmpty() ? source : source + QLatin1Char(' ') + note);
     Q_EMIT refreshed();
+}
+
+const TableSpec& AnalysisPanel::currentTable() const
+{
+    return m_tableModel->table();
 }
 
 bool AnalysisPanel::drillDown(int barIndex)
@@ -245,10 +282,15 @@ void AnalysisPanel::retranslateUi()
     m_categoryLabel->setText(tr("Ca&tegory:"));
     m_cohortLabel->setText(tr("C&ohort:"));
     m_chartLabel->setText(tr("C&hart:"));
-    m_addToSna->setText(tr("Add to &SNA"));
+    m_addToSna->setText(tr("Add Chart to &SNA"));
     m_addToSna->setToolTip(tr("Place this chart, with these filters, in the section open in "
                               "the SNA editor. In the document it is always controlled for "
                               "disclosure."));
+    m_addTableToSna->setText(tr("Add Ta&ble to SNA"));
+    m_addTableToSna->setToolTip(tr("Place the table of these figures, with these filters, in the "
+                                   "section open in the SNA editor. In the document small counts "
+                                   "are always withheld."));
+    m_tableView->setAccessibleName(tr("Figures"));
     fillChoices();
     requestRefresh();
 }

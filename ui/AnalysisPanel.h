@@ -3,6 +3,7 @@
 #include "analysis/AnalysisData.h"
 #include "analysis/AnalysisFilter.h"
 #include "analysis/ChartSpec.h"
+#include "analysis/TableSpec.h"
 #include "document/Document.h"
 
 #include <QFutureWatcher>
@@ -14,15 +15,18 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 
 namespace sna {
 
 class ProjectSession;
+class TableSpecModel;
 
-// The analysis for one filter — period, area, category of the local definition, cohort — and
+// The analysis for one filter — period, area, category of the local definition, cohort — as
 // one chart (trend, categories, areas, age and sex, hour × weekday heatmap, deciles,
-// seasonality). A change of filter recomputes in a worker thread (the snapshot of the data is
-// immutable and shared), so the interface never waits; only the latest request is drawn.
+// seasonality) with the table of its figures beneath. A change of filter recomputes both in a
+// worker thread (the snapshot of the data is immutable and shared), so the interface never
+// waits; only the latest request is drawn. Chart and table can each be added to the SNA.
 class AnalysisPanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,7 +42,10 @@ public:
     QChartView* chartView() const { return m_view; }
     QLabel* status() const { return m_status; }
     QPushButton* addToSnaButton() const { return m_addToSna; }
+    QPushButton* addTableToSnaButton() const { return m_addTableToSna; }
+    QTableView* tableView() const { return m_tableView; }
     const ChartSpec& currentSpec() const { return m_spec; }
+    const TableSpec& currentTable() const;
     AnalysisFilter filter() const;
     QString currentReference() const;
     bool isComputing() const { return m_watcher.isRunning(); }
@@ -48,7 +55,7 @@ public:
 
 Q_SIGNALS:
     void refreshed(); // the chart for the latest filter is drawn
-    // The chart as shown, with its filter, to be placed in the SNA's current section.
+    // The chart or table as shown, with its filter, to be placed in the SNA's current section.
     void addToSnaRequested(const sna::EmbeddedItem& item);
 
 protected:
@@ -63,7 +70,11 @@ private:
 
     ProjectSession* m_session = nullptr;
     std::shared_ptr<const AnalysisData> m_data;
-    QFutureWatcher<ChartSpec> m_watcher;
+    struct Result {
+        ChartSpec chart;
+        TableSpec table;
+    };
+    QFutureWatcher<Result> m_watcher;
     QString m_pending; // a reference asked for while another was computing
     ChartSpec m_spec;
     QLabel* m_periodLabel;
@@ -78,7 +89,10 @@ private:
     QComboBox* m_chart;
     QChartView* m_view;
     QLabel* m_status;
+    QTableView* m_tableView;
+    TableSpecModel* m_tableModel;
     QPushButton* m_addToSna;
+    QPushButton* m_addTableToSna;
 };
 
 } // namespace sna

@@ -1,5 +1,6 @@
 #include "analysis/AnalysisCharts.h"
 
+#include "analysis/CategoryYears.h"
 #include "analysis/DisclosureControl.h"
 #include "document/FixedText.h"
 
@@ -344,60 +345,36 @@ ChartSpec AnalysisCharts::categories(const ControlledMeasures& cm, const Analysi
 ChartSpec AnalysisCharts::categoryYears(const AnalysisData& data, const AnalysisFilter& filter,
                                         bool controlled)
 {
-    AnalysisFilter all = filter;
-    all.period = QStringLiteral("all");
-    all.category.clear();
-    const MeasureSet m = Measures::compute(data, all);
+    const CategoryYears years = CategoryYears::compute(data, filter, controlled);
+    const MeasureSet& m = years.measures;
     const QString reference = AnalysisCharts::reference(kCategoryYears, filter);
     ChartSpec spec = base(reference, ChartSpec::Kind::StackedBars,
                           both(FixedText::CategoryByYearTitle), m, data);
     spec.xAxisTitle = both(FixedText::FinancialYearAxis);
-    if (!m.available)
+    if (!years.table)
         return spec;
-    // Financial years × categories as one two-way table, controlled together.
-    QStringList ids;
-    for (const auto& [id, n] : m.byCategory)
-        ids << id;
-    QList<QList<qint64>> cells;
-    QStringList rows;
-    for (const PeriodCount& year : m.financialYears) {
-        rows << year.period.key();
-        BilingualText label;
-        for (Lang lang : kAllLangs)
-            label.in(lang) =
-                year.complete()
-                    ? year.period.key()
-                    : FixedText::text(FixedText::IncompletePeriod, lang).arg(year.period.key());
-        spec.categories.append(label);
-        cells.append(QList<qint64>(ids.size(), 0));
-    }
-    for (int c = 0; c < int(ids.size()); ++c) {
-        AnalysisFilter one = all;
-        one.category = ids[c];
-        const MeasureSet byCategory = Measures::compute(data, one);
-        for (int r = 0; r < int(byCategory.financialYears.size()) && r < int(rows.size()); ++r)
-            cells[r][c] = byCategory.financialYears[r].count;
-    }
-    DisclosureRule rule = data.settings.rule(m.disclosure);
-    if (!controlled)
-        rule.suppressUpTo = 0, rule.roundTo = 0;
-    const ControlledTable table(rows, ids, cells, rule);
+    const QStringList& ids = years.categoryIds;
+    const int rows = int(years.years.size());
+    for (int r = 0; r < rows; ++r)
+        spec.categories.append(years.yearLabel(r));
     QList<BilingualText> withheld;
     for (int c = 0; c < int(ids.size()); ++c) {
         ChartSpec::Series series{data.categoryName(ids[c]), {}};
-        for (int r = 0; r < int(rows.size()); ++r) {
-            const ControlledCount& count = table.cell(r, c);
+        for (int r = 0; r < rows; ++r) {
+            const ControlledCount& count = years.table->cell(r, c);
             series.values.append(count.suppressed() ? 0 : double(count.shownValue));
-            if (count.suppressed())
+            if (count.suppressed()) {
+                const QString year = years.years[r].period.key();
                 withheld << BilingualText{
-                    QStringLiteral("%1 %2").arg(data.categoryName(ids[c]).en, rows[r]),
-                    QStringLiteral("%1 %2").arg(data.categoryName(ids[c]).cy, rows[r])};
+                    QStringLiteral("%1 %2").arg(data.categoryName(ids[c]).en, year),
+                    QStringLiteral("%1 %2").arg(data.categoryName(ids[c]).cy, year)};
+            }
         }
         spec.series.append(series);
     }
     for (Lang lang : kAllLangs) {
         QStringList parts;
-        for (int r = 0; r < int(rows.size()); ++r) {
+        for (int r = 0; r < rows; ++r) {
             QStringList values;
             for (const ChartSpec::Series& s : std::as_const(spec.series))
                 values << QStringLiteral("%1 %2").arg(s.name.in(lang),
@@ -649,6 +626,13 @@ ChartSpec AnalysisCharts::buildSpec(const QString& chart, const QString& referen
     if (chart == kCategoryYears)
         return categoryYears(data, filter, controlled);
     const ControlledMeasures cm(data, Measures::compute(data, filter), controlled);
+    return build(reference, cm, data);
+}
+
+ChartSpec AnalysisCharts::build(const QString& reference, const ControlledMeasures& cm,
+                                const AnalysisData& data)
+{
+    const QString chart = name(reference);
     if (chart == kTrend) {
         const QString by = option(reference, QStringLiteral("by"));
         return trend(cm, data, by.isEmpty() ? QStringLiteral("month") : by);

@@ -22,6 +22,10 @@ public:
     static BilingualText title(const QString& reference);
     static std::optional<ChartSpec> build(const QString& reference, const AnalysisData& data,
                                           bool controlled);
+    // A chart from measures already computed for the reference's filter; not for the chart of
+    // categories by year, which computes its own two-way table.
+    static ChartSpec build(const QString& reference, const ControlledMeasures& measures,
+                           const AnalysisData& data);
 
     // The parts of a reference.
     static QString name(const QString& reference);

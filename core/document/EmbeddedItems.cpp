@@ -1,6 +1,7 @@
 #include "document/EmbeddedItems.h"
 
 #include "analysis/AnalysisCharts.h"
+#include "analysis/AnalysisTables.h"
 #include "analysis/ChartCatalogue.h"
 #include "analysis/TableCatalogue.h"
 #include "document/FixedText.h"
@@ -26,14 +27,16 @@ QList<EmbeddedItem> EmbeddedItems::available()
 
 bool EmbeddedItems::isKnown(const EmbeddedItem& item)
 {
-    // An analysis chart is known with any filter ("sv-areas?area=lad:W06000010&level=lsoa").
+    // An analysis chart or table is known with any filter
+    // ("sv-areas?area=lad:W06000010&level=lsoa").
     return available().contains(item) ||
-           (item.kind == kChart && AnalysisCharts::handles(item.reference));
+           (item.kind == kChart && AnalysisCharts::handles(item.reference)) ||
+           (item.kind == kTable && AnalysisTables::handles(item.reference));
 }
 
 BilingualText EmbeddedItems::title(const EmbeddedItem& item)
 {
-    if (item.kind == kChart && AnalysisCharts::handles(item.reference))
+    if ((item.kind == kChart || item.kind == kTable) && AnalysisCharts::handles(item.reference))
         return AnalysisCharts::title(item.reference);
     if (item.kind == kChart) {
         if (const auto spec = ChartCatalogue::build(item.reference, Summary{}))
@@ -75,6 +78,10 @@ std::optional<TableSpec> EmbeddedItems::table(const EmbeddedItem& item,
 {
     if (item.kind != kTable)
         return std::nullopt;
+    // Like a chart, a table placed in the document is always disclosure-controlled.
+    if (AnalysisTables::handles(item.reference))
+        return context.analysis ? AnalysisTables::build(item.reference, *context.analysis, true)
+                                : std::nullopt;
     return TableCatalogue::table(item.reference, context);
 }
 
@@ -101,16 +108,19 @@ QString EmbeddedItems::preview(const EmbeddedItem& item, const AnalysisContext& 
 
 QString EmbeddedItems::tableMarkdown(const TableSpec& table, Lang lang, int number)
 {
+    if (table.isEmpty()) {
+        // Not a table yet: no number, so that the tables printed are numbered without a hole.
+        const QString why = table.note.in(lang).isEmpty()
+                                ? FixedText::text(FixedText::NoDataYet, lang)
+                                : table.note.in(lang);
+        return QStringLiteral("**%1**\n\n*%2*")
+            .arg(ActionPlanReport::escape(table.title.in(lang)), ActionPlanReport::escape(why));
+    }
     QString markdown =
         QStringLiteral("**%1**\n\n")
             .arg(ActionPlanReport::escape(FixedText::text(FixedText::TableCaption, lang)
                                               .arg(number)
                                               .arg(table.title.in(lang))));
-    if (table.isEmpty()) {
-        markdown += QStringLiteral("*%1*\n").arg(
-            ActionPlanReport::escape(FixedText::text(FixedText::NoDataYet, lang)));
-        return markdown.trimmed();
-    }
     QStringList header;
     QStringList rule;
     for (qsizetype c = 0; c < table.columns.size(); ++c) {

@@ -599,6 +599,15 @@ Pair pairOf(FixedText::Term term)
                 "Cwmpas y data: yr hyn nad yw’r ffigurau’n ei gynnwys"};
     case FixedText::DisclosureTitle:
         return {"Disclosure control", "Rheoli datgelu"};
+    case FixedText::ColumnYears:
+        return {"Years", "Blynyddoedd"};
+    case FixedText::TopAreasNote:
+        return {"The areas with most records: %1 of %2.",
+                "Yr ardaloedd â’r nifer fwyaf o gofnodion: %1 o %2."};
+    case FixedText::NoRateNote:
+        return {"“—”: no rate, as no population estimate for the area has been imported.",
+                "“—”: dim cyfradd, gan nad oes amcangyfrif poblogaeth ar gyfer yr ardal wedi’i "
+                "fewnforio."};
     }
     return {"", ""};
 }

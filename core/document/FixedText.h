@@ -243,6 +243,9 @@ public:
         CoverageNamePlaced,    // %1 count
         CoverageTableTitle,
         DisclosureTitle,
+        ColumnYears,
+        TopAreasNote, // %1 areas shown, %2 areas with records
+        NoRateNote,
     };
 
     static QString text(Term term, Lang lang);

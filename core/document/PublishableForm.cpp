@@ -58,7 +58,7 @@ Document PublishableForm::publishable(const Document& document, const Publicatio
             QList<EmbeddedItem> kept;
             for (const EmbeddedItem& item : section.items) {
                 if (const auto table = EmbeddedItems::table(item, data.analysis)) {
-                    ++tableNumber;
+                    tableNumber += table->isEmpty() ? 0 : 1;
                     for (Lang lang : kAllLangs)
                         section.body.in(lang) =
                             appended(section.body.in(lang),
