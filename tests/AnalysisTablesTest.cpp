@@ -236,3 +236,54 @@ TEST_CASE("An analysis table added to the SNA is printed in the PDF, controlled"
     for (int i = 0; i < int(numbers.size()); ++i)
         CHECK(numbers[i] == i + 1);
 }
+
+TEST_CASE("A table that fits on the next page takes its caption with it")
+{
+    Scratch scratch;
+    auto project = createProject(scratch.path(QStringLiteral("k.sna")));
+    QtChartPainter charts;
+    ExportRequest request;
+    request.document = PublicationKind::Strategy;
+    request.lang = Lang::En;
+    request.format = ExportFormat::Pdf;
+    request.draft = false;
+    request.date = QDate(2024, 5, 1);
+    // More and more text before a twelve-row table, so that at some length the caption falls
+    // at the foot of a page while the table goes to the next.
+    int pagesChecked = 0;
+    // (With this project's page, 29–30 and 61–63 paragraphs leave the caption at a page's foot.)
+    QList<int> lengths;
+    for (int lines = 24; lines <= 36; ++lines)
+        lengths << lines << lines + 32;
+    for (int lines : std::as_const(lengths)) {
+        QString text;
+        for (int i = 0; i < lines; ++i)
+            text += QStringLiteral("Paragraph %1 of the summary.\n\n").arg(i);
+        // A heading row of several lines, as analysis tables have, is what QTextDocument will
+        // not split from the first row.
+        text += QStringLiteral("Table: Kept together\n\n| Place | Violence against the person, "
+                               "including knife and gun crime | Robbery and crime where violence "
+                               "is inherent | Count |\n|---|--:|--:|--:|\n");
+        for (int row = 1; row <= 12; ++row)
+            text += QStringLiteral("| Placename%1 | %2 | 1 | 2 |\n").arg(row).arg(row * 10);
+        Document strategy = DocumentStore(*project).load(DocumentKind::Strategy).value();
+        strategy.setBody(QStringLiteral("executive-summary"), Lang::En, text);
+        REQUIRE(DocumentStore(*project).save(strategy).ok());
+        const QString out = scratch.path(QStringLiteral("k%1.pdf").arg(lines));
+        const auto files = PublicationExporter::exportProject(*project, out, request, &charts);
+        REQUIRE(files.ok());
+        const PdfText pdf = readPdf(files.value().first().path);
+        int captionPage = -1, firstRowPage = -1;
+        for (int page = 0; page < int(pdf.pages.size()); ++page) {
+            if (pdf.pages[page].contains(QStringLiteral("Kept together")) && captionPage < 0)
+                captionPage = page;
+            if (pdf.pages[page].contains(QStringLiteral("Placename1 ")) && firstRowPage < 0)
+                firstRowPage = page;
+        }
+        INFO("paragraphs before the table: " << lines);
+        REQUIRE(captionPage >= 0);
+        CHECK(captionPage == firstRowPage);
+        pagesChecked += captionPage > 1 ? 1 : 0;
+    }
+    CHECK(pagesChecked > 0); // the table did move down the pages
+}

@@ -117,7 +117,19 @@ bool keepTogether(QTextDocument& document)
         const QRectF rect = layout->frameBoundingRect(table);
         if (rect.top() >= firstTop)
             break;
-        if (rect.height() > pageHeight * 0.8 || pageAt(rect.top()) == pageAt(rect.bottom() - 1))
+        // The caption is the block before the one that holds the table.
+        QTextBlock caption = document.findBlock(table->firstPosition()).previous();
+        while (caption.isValid() && caption.text().isEmpty())
+            caption = caption.previous();
+        // A table that fits the next page whole leaves its caption behind at the foot of this
+        // one: the caption goes with it.
+        const bool captionLeftBehind =
+            keep == 1 && caption.isValid() && caption.layout() &&
+            caption.layout()->lineCount() > 0 &&
+            pageAt(caption.layout()->position().y() + caption.layout()->lineAt(0).y()) !=
+                pageAt(rect.top() + 1);
+        if (!captionLeftBehind &&
+            (rect.height() > pageHeight * 0.8 || pageAt(rect.top()) == pageAt(rect.bottom() - 1)))
             continue;
         if (keep == 2) {
             QTextTableFormat format = table->format();
@@ -127,10 +139,6 @@ bool keepTogether(QTextDocument& document)
             table->setFormat(format);
             return true;
         }
-        // The caption is the block before the one that holds the table.
-        QTextBlock caption = document.findBlock(table->firstPosition()).previous();
-        while (caption.isValid() && caption.text().isEmpty())
-            caption = caption.previous();
         if (!caption.isValid() ||
             (caption.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
