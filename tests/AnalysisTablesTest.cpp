@@ -8,6 +8,7 @@
 #include "charts/QtChartPainter.h"
 #include "document/DocumentStore.h"
 #include "document/EmbeddedItems.h"
+#include "export/PublicationBuilder.h"
 #include "export/PublicationExporter.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
@@ -226,6 +227,22 @@ TEST_CASE("An analysis table added to the SNA is printed in the PDF, controlled"
     CHECK(text.contains(QStringLiteral("Robbery and crime where violence is inherent *")));
     CHECK_FALSE(text.contains(QStringLiteral("Robbery and crime where violence is inherent 1")));
     CHECK(text.contains(QStringLiteral("To protect people’s identities")));
+    // Withheld counts and missing rates stand in columns of figures, which stay right-aligned.
+    auto content = PublicationBuilder::gather(*project, PublicationKind::Sna);
+    REQUIRE(content);
+    const Publication publication =
+        PublicationBuilder::build(content.value(), PublicationKind::Sna, false, QDate(2024, 5, 1));
+    bool checked = false;
+    for (PublicationSection section : publication.sections) {
+        for (const Block& block : section.in(Lang::Cy)) {
+            if (block.kind != Block::Kind::Table ||
+                !block.table.caption.startsWith(QStringLiteral("Trais difrifol fesul categori")))
+                continue;
+            checked = true;
+            CHECK(block.table.numericColumns == QList<bool>{false, true, true});
+        }
+    }
+    CHECK(checked);
     CHECK(text.contains(QStringLiteral("Serious violence by hour and day of the week No data")));
     // Tables are numbered 1, 2, 3 … in the order printed, without a repeat or a hole.
     QList<int> numbers;

@@ -81,7 +81,9 @@ void markNumericColumns(TableBlock& table)
         bool numeric = table.rows.size() > table.headerRows;
         for (int row = table.headerRows; row < table.rows.size() && numeric; ++row) {
             const QString text = plainText(table.rows[row].value(column)).trimmed();
-            numeric = text.isEmpty() || isNumber(text);
+            // "*" (withheld) and "—" (no figure) stand in a column of numbers.
+            numeric = text.isEmpty() || text == QLatin1String("*") ||
+                      text == QString(QChar(0x2014)) || isNumber(text);
         }
         table.numericColumns[column] = numeric;
     }
