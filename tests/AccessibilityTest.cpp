@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "DisclosureSettingsDialog.h"
 #include "ExportDialog.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
@@ -229,6 +230,8 @@ TEST_CASE("Tab reaches every control of every tab and of the dialogs, and never 
     checkDialog(signoff, QStringLiteral("sign-off"));
     ReviewExportDialog reviewExport(*window.session(), scratch.path(QString()), &window);
     checkDialog(reviewExport, QStringLiteral("review copy"));
+    DisclosureSettingsDialog disclosure(*window.session(), &window);
+    checkDialog(disclosure, QStringLiteral("disclosure control"));
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
 }

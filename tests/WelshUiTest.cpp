@@ -6,6 +6,7 @@
 #include "ActionTableModel.h"
 #include "DatasetTableModel.h"
 #include "DatasetsPanel.h"
+#include "DisclosureSettingsDialog.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "ReviewExportDialog.h"
@@ -218,6 +219,8 @@ TEST_CASE("A Welsh user meets no English in the dialogs")
     check(signoff, QStringLiteral("sign-off"));
     ReviewExportDialog reviewExport(*window.session(), scratch.path(QString()), &window);
     check(reviewExport, QStringLiteral("review copy"));
+    DisclosureSettingsDialog disclosure(*window.session(), &window);
+    check(disclosure, QStringLiteral("disclosure control"));
     leaks.removeDuplicates();
     INFO(leaks.join(QLatin1Char('\n')).toStdString());
     CHECK(leaks.isEmpty());

@@ -2603,6 +2603,93 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::DisclosureSettingsDialog</name>
+    <message>
+        <source>No rounding</source>
+        <translation>Dim talgrynnu</translation>
+    </message>
+    <message>
+        <source>To the nearest 5</source>
+        <translation>I’r 5 agosaf</translation>
+    </message>
+    <message>
+        <source>To the nearest 10</source>
+        <translation>I’r 10 agosaf</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Change disclosure control</source>
+        <translation>Newid rheolaeth datgelu</translation>
+    </message>
+    <message>
+        <source>Disclosure Control</source>
+        <translation>Rheoli Datgelu</translation>
+    </message>
+    <message>
+        <source>What is withheld from every figure that leaves your screen: exports, documents and published summaries. Your own view in the Analysis tab keeps exact figures.</source>
+        <translation>Yr hyn a ddelir yn ôl o bob ffigur sy’n gadael eich sgrin: allforion, dogfennau a chrynodebau cyhoeddedig. Mae eich golwg eich hun yn y tab Dadansoddi yn cadw’r union ffigurau.</translation>
+    </message>
+    <message>
+        <source>Withhold counts from &amp;health sources from 1 to:</source>
+        <translation>Dal yn ôl gyfrifon o ffynonellau &amp;iechyd o 1 i:</translation>
+    </message>
+    <message>
+        <source>Withhold counts from &amp;other sources from 1 to:</source>
+        <translation>Dal yn ôl gyfrifon o ffynonellau &amp;eraill o 1 i:</translation>
+    </message>
+    <message>
+        <source>Round counts from health so&amp;urces:</source>
+        <translation>T&amp;algrynnu cyfrifon o ffynonellau iechyd:</translation>
+    </message>
+    <message>
+        <source>Round counts from other sou&amp;rces:</source>
+        <translation>Talgrynnu cyfrifon o ffynonellau e&amp;raill:</translation>
+    </message>
+    <message>
+        <source>Publish a rate only when it rests on at &amp;least this many events:</source>
+        <translation>Cyhoeddi cyfradd dim ond pan fo’n seiliedig ar o &amp;leiaf y nifer hwn o ddigwyddiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year for change:</source>
+        <translation>&amp;Blwyddyn sylfaen ar gyfer newid:</translation>
+    </message>
+    <message>
+        <source>Documents will say:</source>
+        <translation>Bydd dogfennau’n dweud:</translation>
+    </message>
+    <message>
+        <source>Health sources threshold</source>
+        <translation>Trothwy ffynonellau iechyd</translation>
+    </message>
+    <message>
+        <source>Other sources threshold</source>
+        <translation>Trothwy ffynonellau eraill</translation>
+    </message>
+    <message>
+        <source>Fewest events for a rate</source>
+        <translation>Lleiafswm digwyddiadau ar gyfer cyfradd</translation>
+    </message>
+    <message>
+        <source>Rounding of health counts</source>
+        <translation>Talgrynnu cyfrifon iechyd</translation>
+    </message>
+    <message>
+        <source>Rounding of other counts</source>
+        <translation>Talgrynnu cyfrifon eraill</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Blwyddyn sylfaen</translation>
+    </message>
+    <message>
+        <source>Disclosure statement</source>
+        <translation>Datganiad datgelu</translation>
+    </message>
+</context>
+<context>
     <name>sna::DocumentDiff</name>
     <message>
         <source>Unchanged</source>
@@ -4308,6 +4395,10 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     <message>
         <source>Analysis</source>
         <translation>Dadansoddi</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure Control…</source>
+        <translation>Rheoli &amp;Datgelu…</translation>
     </message>
 </context>
 <context>

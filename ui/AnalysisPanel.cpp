@@ -108,14 +108,8 @@ void AnalysisPanel::setSession(ProjectSession* session)
 
 void AnalysisPanel::reload()
 {
-    m_data.reset();
-    if (m_session) {
-        auto data = AnalysisData::load(m_session->project());
-        if (data)
-            m_data = data.value();
-        else
-            m_status->setText(data.error().fullText());
-    }
+    // The session's snapshot: it follows the definition and settings as they are edited.
+    m_data = m_session ? m_session->analysis().analysis : nullptr;
     fillChoices();
     requestRefresh();
 }

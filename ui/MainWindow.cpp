@@ -7,6 +7,7 @@
 #include "DataGapsPanel.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
+#include "DisclosureSettingsDialog.h"
 #include "DocumentEditorPanel.h"
 #include "EmbeddedItemsWidget.h"
 #include "GlossaryPanel.h"
@@ -196,6 +197,8 @@ void MainWindow::createActions()
     m_preview = new QAction(this);
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_preview, &QAction::triggered, this, &MainWindow::showPreview);
+    m_disclosure = new QAction(this);
+    connect(m_disclosure, &QAction::triggered, this, &MainWindow::showDisclosureSettings);
     m_pack = new QAction(this);
     connect(m_pack, &QAction::triggered, this, &MainWindow::chooseAndWritePack);
     m_exportPack = new QAction(this);
@@ -299,6 +302,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addAction(m_welsh);
     m_languageMenu->addAction(m_english);
+    m_settingsMenu->addAction(m_disclosure);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
@@ -325,6 +329,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("Se&ttings"));
     m_languageMenu->setTitle(tr("Interface &Language"));
+    m_disclosure->setText(tr("&Disclosure Control…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About SNA Studio"));
     m_profileDock->setWindowTitle(tr("Partnership"));
@@ -403,7 +408,7 @@ void MainWindow::setSession(std::unique_ptr<ProjectSession> session)
     m_profileDock->setVisible(current != nullptr); // nothing to show before a project is open
     m_glossaryDock->setVisible(current != nullptr);
     for (QAction* action : {m_save, m_close, m_importAction, m_export, m_preview, m_pack,
-                            m_exportPack, m_importPack, m_find})
+                            m_exportPack, m_importPack, m_find, m_disclosure})
         action->setEnabled(current != nullptr);
     delete m_previewDialog; // it shows the project that is going
     m_undo->setStack(current ? current->undoStack() : nullptr);
@@ -646,6 +651,16 @@ PreviewDialog* MainWindow::showPreview()
     m_previewDialog->raise();
     m_previewDialog->refresh();
     return m_previewDialog;
+}
+
+DisclosureSettingsDialog* MainWindow::showDisclosureSettings()
+{
+    if (!m_session)
+        return nullptr;
+    auto* dialog = new DisclosureSettingsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 Result<PackResult> MainWindow::writePublicationPack(const QString& folder,

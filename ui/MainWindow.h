@@ -35,6 +35,7 @@ class ImportController;
 class ImportWizard;
 class IssuesPanel;
 class PreviewDialog;
+class DisclosureSettingsDialog;
 class ProfilePanel;
 class RecentProjectsMenu;
 class ReviewController;
@@ -58,6 +59,8 @@ public:
     Status exportPdf(const QString& path, DocumentKind document, Lang lang, bool draft);
     // Publication (issue 7): the in-app preview and the publication pack.
     PreviewDialog* showPreview();
+    // Settings ▸ Disclosure Control: open over the window (window-modal, not blocking).
+    DisclosureSettingsDialog* showDisclosureSettings();
     Result<PackResult> writePublicationPack(const QString& folder, const PackOptions& options);
     void setInterfaceLanguage(Lang lang);
 
@@ -150,6 +153,7 @@ private:
     QAction* m_find = nullptr;
     QList<QAction*> m_tabActions;
     QAction* m_preview = nullptr;
+    QAction* m_disclosure = nullptr;
     QAction* m_pack = nullptr;
     QPointer<PreviewDialog> m_previewDialog;
     QAction* m_quit = nullptr;

@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "ConfirmTranslationCommand.h"
+#include "SetAnalysisSettingsCommand.h"
 #include "SetDefinitionCommand.h"
 #include "SetProfileCommand.h"
 #include "SetSectionTextCommand.h"
@@ -123,8 +124,31 @@ void ProjectSession::applyDefinition(const ViolenceDefinition& definition)
         m_analysis.summary = summary.value();
     else
         m_analysis.summary.definition = definition;
+    // The analysis follows the definition being edited, before it is saved.
+    if (m_analysis.analysis)
+        m_analysis.analysis = m_analysis.analysis->withDefinition(definition);
     Q_EMIT definitionChanged();
     Q_EMIT dataChanged();
+}
+
+void ProjectSession::applyAnalysisSettings(const AnalysisSettings& settings)
+{
+    m_analysis.settings = settings;
+    if (m_analysis.analysis)
+        m_analysis.analysis = m_analysis.analysis->withSettings(settings);
+    Q_EMIT dataChanged();
+}
+
+Status ProjectSession::editAnalysisSettings(const AnalysisSettings& settings,
+                                            const QString& description)
+{
+    if (settings == m_analysis.settings)
+        return {};
+    if (auto valid = settings.validate(); !valid)
+        return valid;
+    m_undoStack.push(
+        new SetAnalysisSettingsCommand(*this, m_analysis.settings, settings, description));
+    return {};
 }
 
 Status ProjectSession::editDefinition(const ViolenceDefinition& definition,
@@ -283,6 +307,8 @@ Status ProjectSession::save()
             return s;
         if (auto s = ViolenceDefinitionStore(*m_project).save(m_analysis.summary.definition, true);
             !s)
+            return s;
+        if (auto s = AnalysisSettingsStore(*m_project).save(m_analysis.settings, true); !s)
             return s;
         for (const Document* doc : {&m_strategy, &m_sna}) {
             if (auto s = DocumentStore(*m_project).save(*doc, true); !s)

@@ -57,6 +57,7 @@ public:
                             const QString& markdown, int revision);
     void applyConfirmation(DocumentKind kind, const QString& sectionId);
     void applyDefinition(const ViolenceDefinition& definition);
+    void applyAnalysisSettings(const AnalysisSettings& settings);
     void applyDocument(DocumentKind kind, const Document& document);
     void applyActionPlan(const ActionPlan& plan);
     void applyGlossary(const QList<GlossaryTerm>& projectTerms);
@@ -69,6 +70,8 @@ public:
     void confirmTranslation(DocumentKind kind, const QString& sectionId);
     // Refused (nothing recorded) when the definition is not valid; the error says why.
     Status editDefinition(const ViolenceDefinition& definition, const QString& description);
+    // Disclosure control and baseline year; refused (nothing recorded) when not valid.
+    Status editAnalysisSettings(const AnalysisSettings& settings, const QString& description);
     // Any other change of a document (titles, flags, outline, items) as one step; edits with
     // the same non-empty merge key in a row (typing a title) are one step.
     void editDocument(DocumentKind kind, const Document& after, const QString& description,

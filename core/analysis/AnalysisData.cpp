@@ -169,6 +169,14 @@ AnalysisData::withDefinition(const ViolenceDefinition& newDefinition) const
     return copy;
 }
 
+std::shared_ptr<const AnalysisData>
+AnalysisData::withSettings(const AnalysisSettings& newSettings) const
+{
+    auto copy = std::make_shared<AnalysisData>(*this);
+    copy->settings = newSettings;
+    return copy;
+}
+
 Result<std::shared_ptr<const AnalysisData>> AnalysisData::load(Project& project)
 {
     auto data = std::make_shared<AnalysisData>();

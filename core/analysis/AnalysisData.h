@@ -105,6 +105,8 @@ public:
     static Result<std::shared_ptr<const AnalysisData>> load(Project& project);
     // The same data under another definition (the Definition tab recomputes as it is edited).
     std::shared_ptr<const AnalysisData> withDefinition(const ViolenceDefinition& definition) const;
+    // The same data under other disclosure settings (edited, not yet saved).
+    std::shared_ptr<const AnalysisData> withSettings(const AnalysisSettings& settings) const;
 
     const AnalysisSource* source(const QString& key) const;
     // The definition category a source category counts towards: nullopt when unmapped, an

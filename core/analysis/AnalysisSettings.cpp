@@ -73,11 +73,11 @@ Result<AnalysisSettings> AnalysisSettingsStore::load() const
     return settings;
 }
 
-Status AnalysisSettingsStore::save(const AnalysisSettings& settings)
+Status AnalysisSettingsStore::save(const AnalysisSettings& settings, bool inTransaction)
 {
     if (auto valid = settings.validate(); !valid)
         return valid;
-    return m_project.transaction([&]() -> Status {
+    const auto write = [&]() -> Status {
         QSqlQuery query(m_project.database());
         query.prepare(QStringLiteral("INSERT INTO analysis_setting(key, value) VALUES (?, ?) "
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -92,7 +92,8 @@ Status AnalysisSettingsStore::save(const AnalysisSettings& settings)
                 return m_project.databaseError(tr("Could not save the analysis settings"));
         }
         return {};
-    });
+    };
+    return inTransaction ? write() : m_project.transaction(write);
 }
 
 } // namespace sna

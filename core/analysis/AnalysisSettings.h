@@ -38,7 +38,9 @@ public:
     }
     // Settings never saved come back as the defaults.
     Result<AnalysisSettings> load() const;
-    Status save(const AnalysisSettings& settings);
+    // Refused with the reason when the settings are not valid. `inTransaction`: the caller's
+    // transaction is open (a session saving everything at once).
+    Status save(const AnalysisSettings& settings, bool inTransaction = false);
 
 private:
     Project& m_project;
