@@ -5,6 +5,7 @@
 #include "analysis/AnalysisCharts.h"
 #include "analysis/AnalysisData.h"
 #include "analysis/Measures.h"
+#include "import/ImportPipeline.h"
 #include "import/PoliceUkImporter.h"
 #include "project/Project.h"
 
@@ -92,4 +93,51 @@ TEST_CASE("Every analysis chart has a title, axes, a source note and alt text in
         CHECK_FALSE(chart->altText.en.isEmpty());
         CHECK_FALSE(chart->altText.cy.isEmpty());
     }
+}
+
+TEST_CASE("Area bars say which area they stand for; an area no lookup named shows its code")
+{
+    Scratch scratch;
+    auto project = createProject(scratch.path(QStringLiteral("w.sna")));
+    // A lookup with codes only: the wards have no names.
+    const QString lookup =
+        scratch.write(QStringLiteral("lookup.csv"), "LSOA11CD,WD19CD,LAD19CD\n"
+                                                    "E01013601,E05010458,E06000016\n"
+                                                    "E01013602,E05010459,E06000016\n");
+    REQUIRE(ImportPipeline(*project).run(lookup, {}).ok());
+    const QString violence = QStringLiteral("Violence and sexual offences");
+    const QString csv = scratch.write(
+        QStringLiteral("w.csv"),
+        policeCsv({policeRow(QStringLiteral("2024-01"), violence, QStringLiteral("E01013601")),
+                   policeRow(QStringLiteral("2024-01"), violence, QStringLiteral("E01013601")),
+                   policeRow(QStringLiteral("2024-01"), violence, QStringLiteral("E01013602"))}));
+    REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    auto data = AnalysisData::load(*project);
+    REQUIRE(data.ok());
+
+    const AnalysisFilter filter;
+    const auto wards = AnalysisCharts::build(
+        AnalysisCharts::reference(QStringLiteral("sv-areas"), filter,
+                                  {{QStringLiteral("level"), QStringLiteral("ward")}}),
+        *data.value(), false);
+    REQUIRE(wards);
+    // E05010458 has 001A's two records, E05010459 001B's one.
+    REQUIRE(wards->bars.size() == 2);
+    CHECK(wards->bars.at(0).first.en == QLatin1String("E05010458"));
+    CHECK(wards->bars.at(0).first.cy == QLatin1String("E05010458"));
+    CHECK(wards->bars.at(0).second == 2);
+    CHECK(wards->barKeys ==
+          QStringList{QStringLiteral("ward:E05010458"), QStringLiteral("ward:E05010459")});
+    CHECK(wards->altText.en.contains(QStringLiteral("E05010459")));
+
+    const auto lads = AnalysisCharts::build(
+        AnalysisCharts::reference(QStringLiteral("sv-areas"), filter), *data.value(), false);
+    REQUIRE(lads);
+    CHECK(lads->barKeys == QStringList{QStringLiteral("lad:E06000016")});
+    CHECK(lads->bars.at(0).first.en == QLatin1String("Leicester"));
+
+    const auto categories = AnalysisCharts::build(
+        AnalysisCharts::reference(QStringLiteral("sv-categories"), filter), *data.value(), false);
+    REQUIRE(categories);
+    CHECK(categories->barKeys == QStringList{QStringLiteral("violence-against-the-person")});
 }

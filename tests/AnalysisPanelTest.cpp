@@ -227,3 +227,81 @@ TEST_CASE("Analysis tab: clicking a category's bar drills down to that category'
     // A trend has no bars to drill into.
     CHECK_FALSE(panel->drillDown(0));
 }
+
+TEST_CASE("Analysis tab: clicking an area's bar drills down to that local authority, not its "
+          "namesake CSP")
+{
+    // Leicester and Blaby: each local authority is its own CSP, of the same name, and the area
+    // choice lists CSPs first; the bar must select the local authority it stands for.
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("areas.sna"));
+    {
+        PartnershipProfile profile = leicesterProfile();
+        profile.areas.append(Area{QStringLiteral("E07000129"), {}});
+        auto project = createProject(path, profile);
+        const QString violence = QStringLiteral("Violence and sexual offences");
+        const auto blaby = [&](const QString& month) {
+            return policeRow(month, violence, QStringLiteral("E01025631"))
+                .replace(QStringLiteral("Leicester 001A"), QStringLiteral("Blaby 002A"));
+        };
+        const QString leicester = QStringLiteral("E01013601");
+        const QString csv = scratch.write(
+            QStringLiteral("areas.csv"),
+            policeCsv({policeRow(QStringLiteral("2024-01"), violence, leicester),
+                       policeRow(QStringLiteral("2024-01"), violence, leicester),
+                       policeRow(QStringLiteral("2024-02"), violence, leicester),
+                       blaby(QStringLiteral("2024-02")), blaby(QStringLiteral("2024-03"))}));
+        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    }
+    MainWindow window;
+    window.resize(1280, 820);
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    AnalysisPanel* panel = window.analysisPanel();
+    window.workspace()->setCurrentWidget(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    // Both names are offered twice: CSP and local authority.
+    QComboBox* areas = panel->areaChoice();
+    CHECK(areas->findData(QStringLiteral("csp:E22000164")) >= 0);
+    CHECK(areas->itemText(areas->findData(QStringLiteral("csp:E22000164"))) ==
+          QLatin1String("Blaby"));
+    CHECK(areas->itemText(areas->findData(QStringLiteral("lad:E07000129"))) ==
+          QLatin1String("Blaby"));
+    const int chartIndex = panel->chartChoice()->findData(QStringLiteral("sv-areas"));
+    REQUIRE(chartIndex >= 0);
+    panel->chartChoice()->setCurrentIndex(chartIndex);
+    REQUIRE(waitForChart(panel));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    REQUIRE(panel->currentSpec().kind == ChartSpec::Kind::CategoryBars);
+
+    // The local authorities, largest first: Leicester 3, Blaby 2. Click Blaby's bar.
+    const QList<QPair<BilingualText, double>>& bars = panel->currentSpec().bars;
+    REQUIRE(bars.size() == 2);
+    CHECK(bars.at(0).first.en == QLatin1String("Leicester"));
+    CHECK(bars.at(0).second == 3);
+    CHECK(bars.at(1).first.en == QLatin1String("Blaby"));
+    CHECK(bars.at(1).second == 2);
+    QChart* chart = panel->chartView()->chart();
+    QAbstractBarSeries* series = nullptr;
+    for (QAbstractSeries* s : chart->series())
+        series = series ? series : qobject_cast<QAbstractBarSeries*>(s);
+    REQUIRE(series);
+    const int blabyBar = 0; // drawn bottom-up: the last of the spec is the first bar
+    const double value = series->barSets().first()->at(blabyBar);
+    CHECK(value == 2);
+    const QPointF inChart = chart->mapToPosition(QPointF(value / 2, blabyBar), series);
+    const QPoint onScreen = panel->chartView()->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseClick(panel->chartView()->viewport(), Qt::LeftButton, {}, onScreen);
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->currentSpec().kind == ChartSpec::Kind::MonthlyLine, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    CHECK(panel->chartChoice()->currentData().toString() == QLatin1String("sv-trend"));
+    CHECK(areas->currentText() == QLatin1String("Blaby"));
+    CHECK(areas->currentData().toString() == QLatin1String("lad:E07000129"));
+    CHECK(panel->currentSpec().filter.contains(QStringLiteral("area=lad:E07000129")));
+    // Blaby's two records, February and March; not Leicester's three.
+    double total = 0;
+    for (const auto& point : panel->currentSpec().points)
+        total += point.second;
+    CHECK(total == 2);
+}

@@ -244,10 +244,11 @@ bool AnalysisPanel::drillDown(int barIndex)
                                                                 : nullptr;
     // ChartFactory lists bars bottom-up, the reverse of the spec's order.
     const qsizetype bar = m_spec.bars.size() - 1 - barIndex;
-    if (!target || bar < 0 || bar >= m_spec.bars.size())
+    if (!target || bar < 0 || bar >= m_spec.bars.size() || bar >= m_spec.barKeys.size())
         return false;
-    const int choice =
-        target->findText(m_spec.bars.at(bar).first.in(UiLanguage::instance().current()));
+    // By what the bar stands for, not its label: Leicester is a CSP and a local authority. An
+    // area the choice does not list (a level it does not offer) is left alone.
+    const int choice = target->findData(m_spec.barKeys.at(bar));
     const int trend = m_chart->findData(QStringLiteral("sv-trend"));
     if (choice < 0 || trend < 0)
         return false;

@@ -332,10 +332,12 @@ ChartSpec AnalysisCharts::categories(const ControlledMeasures& cm, const Analysi
     QList<BilingualText> withheld;
     for (const auto& [id, n] : m.byCategory) {
         const ControlledCount count = cm.at(cm.cells().categories.value(id, -1));
-        if (count.suppressed())
+        if (count.suppressed()) {
             withheld << data.categoryName(id);
-        else
+        } else {
             spec.bars.append({data.categoryName(id), double(count.shownValue)});
+            spec.barKeys.append(id);
+        }
     }
     barsAlt(spec);
     noteWithheld(spec, withheld);
@@ -403,12 +405,18 @@ ChartSpec AnalysisCharts::areas(const ControlledMeasures& cm, const AnalysisData
         if (spec.bars.size() >= 10)
             break;
         const ControlledCount count = cm.at(cm.cells().areas[level].value(a.area, -1));
-        const BilingualText name = data.geography.area(a.area).name;
+        const Geography::Area& area = data.geography.area(a.area);
+        BilingualText name = area.name;
+        for (Lang lang : kAllLangs) {
+            if (name.in(lang).isEmpty())
+                name.in(lang) = area.code; // an area no lookup named: its code, never no label
+        }
         if (count.suppressed()) {
             withheld << name;
             continue;
         }
         spec.bars.append({name, double(count.shownValue)});
+        spec.barKeys.append(Geography::levelCode(level) + QLatin1Char(':') + area.code);
     }
     barsAlt(spec);
     noteWithheld(spec, withheld);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace sna {
 
@@ -39,6 +40,10 @@ struct ChartSpec {
     QList<BilingualText> categories;          // StackedBars, Pyramid, Heatmap rows
     QList<Series> series;                     // StackedBars, Pyramid, Heatmap
     QList<BilingualText> columnLabels;        // Heatmap columns
+    // CategoryBars a click drills into: what each bar stands for, in `bars` order — a
+    // definition category id or an area's "level:code" (labels are not unique: a CSP often
+    // has its local authority's name). Empty for other charts.
+    QStringList barKeys;
     QString filter; // the analysis filter the chart was drawn for (AnalysisFilter::toQuery)
 
     bool isEmpty() const
