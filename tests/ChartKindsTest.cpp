@@ -55,6 +55,13 @@ TEST_CASE("Heatmap: hour by weekday drawn as shaded squares, hidden counts outli
     CHECK(chart->axes(Qt::Horizontal).first()->titleText() == QStringLiteral("Awr"));
     CHECK(chart->axes(Qt::Vertical).first()->titleText() == QStringLiteral("Diwrnod"));
     CHECK(chart->title() == QStringLiteral("Fesul awr"));
+    // Every day is labelled on its own row, the first at the top.
+    auto* days = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Vertical).first());
+    REQUIRE(days);
+    CHECK(days->categoriesLabels() ==
+          QStringList{QStringLiteral("Dydd Mawrth"), QStringLiteral("Dydd Llun")});
+    CHECK(days->endValue(QStringLiteral("Dydd Llun")) == 1);
+    CHECK(days->endValue(QStringLiteral("Dydd Mawrth")) == 0);
 }
 
 TEST_CASE("Stacked bars draw one set per series in the colour-blind-safe palette")

@@ -257,7 +257,9 @@ void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, c
     xAxis->setGridLineVisible(false);
     auto* yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int r = 0; r < rows; ++r)
+    // A category axis takes its labels in increasing order (it drops any other), so from the
+    // bottom row, the last, up.
+    for (int r = rows - 1; r >= 0; --r)
         yAxis->append(spec.series[r].name.in(lang), rows - 1 - r);
     yAxis->setRange(-0.5, std::max(0, rows - 1) + 0.5);
     yAxis->setTitleText(spec.yAxisTitle.in(lang));
