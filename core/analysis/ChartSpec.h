@@ -18,7 +18,8 @@ struct ChartSpec {
     // ColumnBars: vertical bars (periods, deciles, calendar months); `marked` bars (incomplete
     //   periods) are hatched.
     // StackedBars: vertical bars of `categories`, each stacked from `series`.
-    // Pyramid: `categories` are age bands, bottom-up; series[0] female (left), series[1] male.
+    // Pyramid: `categories` are age bands, bottom-up; series[0] female (left), series[1] male
+    //   (right) of a central zero, on a value axis labelled with magnitudes either side.
     // Heatmap: series are rows (days), `columnLabels` the columns (hours); a negative value is
     //   a hidden count, drawn hatched.
     enum class Kind { MonthlyLine, CategoryBars, ColumnBars, StackedBars, Pyramid, Heatmap };

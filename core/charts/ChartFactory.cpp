@@ -40,6 +40,19 @@ double niceCeiling(double value)
     }
     return 10 * magnitude;
 }
+
+// A round step (1, 2 or 5 times a power of ten, at least 1: counts are whole) that divides
+// `value` into about `parts` intervals.
+double niceStep(double value, int parts)
+{
+    const double raw = std::max(1.0, value / parts);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 5.0}) {
+        if (step * magnitude >= raw)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
 } // namespace
 
 void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
@@ -126,6 +139,68 @@ void ChartFactory::addStackedBars(QChart& chart, const ChartSpec& spec, Lang lan
     chart.legend()->setFont(labels);
 }
 
+// A population pyramid: one row per age band, the youngest at the bottom, females to the left
+// of a central zero line and males to the right. Female values are negated so that Qt stacks
+// them leftwards; the value axis is a category axis so that both sides read as magnitudes.
+void ChartFactory::addPyramid(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                              const QFont& titles)
+{
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.9); // rows nearly touch, as a pyramid's outline should
+    double maximum = 0;
+    for (int i = 0; i < int(spec.series.size()) && i < 2; ++i) {
+        const ChartSpec::Series& s = spec.series[i];
+        auto* set = new QBarSet(s.name.in(lang));
+        set->setColor(seriesColour(i));
+        set->setBorderColor(seriesColour(i));
+        const double sign = i == 0 ? -1 : 1;
+        // Qt draws the first category at the bottom, which is where the youngest band goes.
+        for (int c = 0; c < int(spec.categories.size()); ++c) {
+            // A hidden count (-1) is not drawn.
+            const double value = c < int(s.values.size()) ? std::max(0.0, s.values[c]) : 0.0;
+            set->append(sign * value);
+            maximum = std::max(maximum, value);
+        }
+        series->append(set);
+    }
+    chart.addSeries(series);
+    QStringList names;
+    for (const BilingualText& band : spec.categories)
+        names << band.in(lang);
+    auto* bands = new QBarCategoryAxis;
+    bands->append(names);
+    bands->setLabelsFont(labels);
+    bands->setGridLineVisible(false);
+    bands->setTitleText(spec.xAxisTitle.in(lang));
+    bands->setTitleFont(titles);
+    // The same round ticks either side of zero, so zero sits in the middle.
+    const double step = niceStep(maximum * 1.05, 3);
+    const int ticks = std::max(1, int(std::ceil(maximum * 1.05 / step)));
+    const double limit = ticks * step;
+    const QLocale locale = localeFor(lang);
+    auto* values = new QCategoryAxis;
+    values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    values->setStartValue(-limit);
+    for (int t = -ticks; t <= ticks; ++t) {
+        const QString magnitude = locale.toString(qint64(std::abs(t) * step));
+        // A category axis needs distinct labels: the female side's are padded with a space
+        // each side, which keeps them centred on their tick and reads the same.
+        values->append(t < 0 ? QLatin1Char(' ') + magnitude + QLatin1Char(' ') : magnitude,
+                       t * step);
+    }
+    values->setRange(-limit, limit);
+    values->setTitleText(spec.yAxisTitle.in(lang));
+    values->setTitleFont(titles);
+    values->setLabelsFont(labels);
+    chart.addAxis(bands, Qt::AlignLeft);
+    chart.addAxis(values, Qt::AlignBottom);
+    series->attachAxis(bands);
+    series->attachAxis(values);
+    chart.legend()->show();
+    chart.legend()->setAlignment(Qt::AlignBottom);
+    chart.legend()->setFont(labels);
+}
+
 // A grid of squares shaded in five steps of one hue from light to dark, so the order reads in
 // greyscale and with colour-vision deficiency; a hidden count is drawn as an outlined square.
 void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
@@ -182,7 +257,9 @@ void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, c
     xAxis->setGridLineVisible(false);
     auto* yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int r = 0; r < rows; ++r)
+    // A category axis takes its labels in increasing order (it drops any other), so from the
+    // bottom row, the last, up.
+    for (int r = rows - 1; r >= 0; --r)
         yAxis->append(spec.series[r].name.in(lang), rows - 1 - r);
     yAxis->setRange(-0.5, std::max(0, rows - 1) + 0.5);
     yAxis->setTitleText(spec.yAxisTitle.in(lang));
@@ -230,8 +307,12 @@ QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title,
         addBars(*chart, spec, lang, font(11), font(12));
         return chart;
     }
-    if (spec.kind == ChartSpec::Kind::StackedBars || spec.kind == ChartSpec::Kind::Pyramid) {
+    if (spec.kind == ChartSpec::Kind::StackedBars) {
         addStackedBars(*chart, spec, lang, font(11), font(12));
+        return chart;
+    }
+    if (spec.kind == ChartSpec::Kind::Pyramid) {
+        addPyramid(*chart, spec, lang, font(11), font(12));
         return chart;
     }
     if (spec.kind == ChartSpec::Kind::Heatmap) {

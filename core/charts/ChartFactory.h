@@ -28,6 +28,8 @@ private:
                         const QFont& titles);
     static void addStackedBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                                const QFont& titles);
+    static void addPyramid(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                           const QFont& titles);
     static void addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                            const QFont& titles);
 };
