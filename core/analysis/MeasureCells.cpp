@@ -35,16 +35,18 @@ MeasureCells::MeasureCells(SuppressionNetwork& network, const AnalysisData& data
     }
     total = cell(m.total);
     relate(monthsBetween(m.first, m.last), total);
-    const auto periods = [&](const QList<PeriodCount>& list, QHash<QString, int>& into) {
+    const auto periods = [&](const QList<PeriodCount>& list, QHash<QString, int>& into,
+                             bool expendable) {
         for (const PeriodCount& p : list) {
-            const int c = cell(p.count);
+            const int c = network.add(p.count, rule, expendable);
             into.insert(p.period.key(), c);
             relate(monthsBetween(p.period.first, p.period.last), c);
         }
     };
-    periods(m.quarters, quarters);
-    periods(m.financialYears, financialYears);
-    periods(m.rolling12, rolling12);
+    periods(m.quarters, quarters, false);
+    periods(m.financialYears, financialYears, false);
+    // Rolling windows overlap: they go before months when more must be hidden.
+    periods(m.rolling12, rolling12, true);
 
     // What.
     QList<int> categoryCells;

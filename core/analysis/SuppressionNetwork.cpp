@@ -8,9 +8,9 @@
 
 namespace sna {
 
-int SuppressionNetwork::add(qint64 value, const DisclosureRule& rule)
+int SuppressionNetwork::add(qint64 value, const DisclosureRule& rule, bool expendable)
 {
-    m_cells.append(Cell{DisclosureControl::control(value, rule), false, rule});
+    m_cells.append(Cell{DisclosureControl::control(value, rule), false, rule, expendable});
     return int(m_cells.size() - 1);
 }
 
@@ -52,26 +52,42 @@ int SuppressionNetwork::hiddenCount() const
 
 // Hides one more figure of a relation: an unprinted remainder, then the smallest shown part
 // that is not zero, then any shown part, then the total.
+bool SuppressionNetwork::showsExpendable(const Relation& relation) const
+{
+    const QList<int> members = relation.members();
+    return std::any_of(members.begin(), members.end(), [&](int m) {
+        return m_cells[m].expendable && !m_cells[m].count.suppressed();
+    });
+}
+
 void SuppressionNetwork::hideAnotherIn(const Relation& relation)
 {
-    int choice = -1;
-    // Pass 0: a remainder nobody prints (hiding it costs the reader nothing); pass 1: the
-    // smallest shown part that is not zero; pass 2: any shown part.
-    for (int pass = 0; pass < 3 && choice < 0; ++pass) {
-        for (int part : relation.parts) {
-            const ControlledCount& c = m_cells[part].count;
-            if (c.suppressed() || (pass == 0 && !m_cells[part].implicit) ||
-                (pass == 1 && c.trueValue == 0))
+    // The smallest shown figure among those `eligible`.
+    const auto smallest = [&](const QList<int>& candidates, auto eligible) {
+        int choice = -1;
+        for (int member : candidates) {
+            const ControlledCount& c = m_cells[member].count;
+            if (c.suppressed() || !eligible(m_cells[member]))
                 continue;
             if (choice < 0 || std::abs(c.trueValue) < std::abs(m_cells[choice].count.trueValue))
-                choice = part;
+                choice = member;
         }
-    }
+        return choice;
+    };
+    // First a figure nobody prints (a remainder; a seasonal sum, printed only as an average):
+    // hiding it costs the reader least. Then an expendable figure, part or total; then the
+    // smallest shown part that is not zero, any shown part, and last the total.
+    int choice = smallest(relation.members(), [](const Cell& c) { return c.implicit; });
+    if (choice < 0)
+        choice = smallest(relation.members(), [](const Cell& c) { return c.expendable; });
+    if (choice < 0)
+        choice = smallest(relation.parts, [](const Cell& c) { return c.count.trueValue != 0; });
+    if (choice < 0)
+        choice = smallest(relation.parts, [](const Cell&) { return true; });
     if (choice < 0 && !m_cells[relation.total].count.suppressed())
         choice = relation.total;
-    if (choice >= 0) {
+    if (choice >= 0)
         m_cells[choice].count.state = ControlledCount::State::SecondarySuppressed;
-    }
 }
 
 bool SuppressionNetwork::lineRule()
@@ -219,6 +235,13 @@ bool SuppressionNetwork::linearRule()
         // Rather a relation that still shows a part than one that shows only its total, so
         // that totals stay shown where they can.
         const Relation* target = nullptr;
+        // A relation with an expendable figure still shown costs least.
+        for (const Relation& relation : std::as_const(m_relations)) {
+            if (relation.members().contains(cell) && showsExpendable(relation)) {
+                target = &relation;
+                break;
+            }
+        }
         for (int pass = 0; pass < 2 && !target; ++pass) {
             for (const Relation& relation : std::as_const(m_relations)) {
                 if (!relation.members().contains(cell) || !showsAny(relation))

@@ -15,8 +15,11 @@ namespace sna {
 // ControlledTable does the same for one two-way table; this is for a whole publication.
 class SuppressionNetwork {
 public:
-    // A figure that is published; `rule` is its source's (health or other).
-    int add(qint64 value, const DisclosureRule& rule);
+    // A figure that is published; `rule` is its source's (health or other). An `expendable`
+    // figure (a rolling twelve-month sum, which overlaps its neighbours) is hidden first when
+    // something more must be hidden: otherwise the differences between overlapping windows
+    // would take the months themselves with them, one after another.
+    int add(qint64 value, const DisclosureRule& rule, bool expendable = false);
     // A figure that is not printed but that a reader could work out as a difference (records
     // of a total that no part covers): it is treated like a published one, so that a small
     // difference is protected as a small count would be.
@@ -36,6 +39,7 @@ private:
         ControlledCount count;
         bool implicit = false;
         DisclosureRule rule;
+        bool expendable = false;
     };
     struct Relation {
         QList<int> parts;
@@ -50,6 +54,7 @@ private:
     bool lineRule();
     bool linearRule();
     void hideAnotherIn(const Relation& relation);
+    bool showsExpendable(const Relation& relation) const;
 
     QList<Cell> m_cells;
     QList<Relation> m_relations;
