@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "SnaProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -199,4 +200,54 @@ TEST_CASE("sna summary --json --published hides the small count and what would g
         }
     };
     walk(out.json, QString());
+}
+
+TEST_CASE("sna disclosure shows and changes the thresholds that --published applies")
+{
+    Scratch scratch;
+    const QString project = fixtureProject(scratch);
+    const auto publishedTotal = [&] {
+        return summaryJson(project, true)
+            .json.value(QStringLiteral("analysis"))
+            .toObject()
+            .value(QStringLiteral("sources"))
+            .toObject()
+            .value(QStringLiteral("police-uk"))
+            .toObject()
+            .value(QStringLiteral("total"));
+    };
+    // The latest twelve months hold 34 records (by hand): printed under the default threshold.
+    CHECK(publishedTotal() == QJsonValue(34));
+    const SnaRun defaults = runSnaProcess({QStringLiteral("disclosure"), project});
+    REQUIRE(defaults.exitCode == 0);
+    CHECK(defaults.out.startsWith(QStringLiteral("health\t7\nother\t2\nround-health\t0\n")));
+    CHECK(defaults.out.contains(QStringLiteral("from 1 to 2 from other sources")));
+
+    const SnaRun changed =
+        runSnaProcess({QStringLiteral("disclosure"), project, QStringLiteral("--other"),
+                       QStringLiteral("40"), QStringLiteral("--baseline"), QStringLiteral("2022")});
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.out.contains(QStringLiteral("other\t40\n")));
+    CHECK(changed.out.contains(QStringLiteral("baseline\t2022\n")));
+    CHECK(publishedTotal() == QJsonValue(QStringLiteral("*"))); // 34 is now a small count
+    // Out of range or not a number: refused with the reason, and the project keeps its rule.
+    const SnaRun tooBig = runSnaProcess(
+        {QStringLiteral("disclosure"), project, QStringLiteral("--health"), QStringLiteral("200")});
+    CHECK(tooBig.exitCode == 1);
+    CHECK(tooBig.err.contains(QStringLiteral("200")));
+    const SnaRun word = runSnaProcess(
+        {QStringLiteral("disclosure"), project, QStringLiteral("--other"), QStringLiteral("x")});
+    CHECK(word.exitCode == 2);
+    CHECK(word.err.contains(QStringLiteral("“x”")));
+    const SnaRun json =
+        runSnaProcess({QStringLiteral("disclosure"), project, QStringLiteral("--json"),
+                       QStringLiteral("--ui-lang"), QStringLiteral("cy")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject settings = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(settings.value(QStringLiteral("health_suppression_max")).toInt() == 7);
+    CHECK(settings.value(QStringLiteral("other_suppression_max")).toInt() == 40);
+    CHECK(settings.value(QStringLiteral("baseline_year")).toInt() == 2022);
+    CHECK(settings.value(QStringLiteral("statement_cy"))
+              .toString()
+              .contains(QStringLiteral("o 1 i 40 o ffynonellau eraill")));
 }

@@ -2603,6 +2603,63 @@ Yn dangos categorïau’r diffiniad lleol o drais difrifol (id, wedi’i gynnwys
     </message>
 </context>
 <context>
+    <name>sna::DisclosureCommand</name>
+    <message>
+        <source>  disclosure  show or change what published figures withhold</source>
+        <translation>  disclosure  dangos neu newid yr hyn a ddelir yn ôl o ffigurau cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>Usage: sna disclosure FILE.sna [--json] [--health N] [--other N]
+                      [--round-health N] [--round-other N] [--rate-minimum N]
+                      [--baseline YEAR|none]
+Shows the disclosure control applied to everything exported or published: counts from 1 to N are withheld (shown as “*”) for health sources (--health, default 7) and for other sources (--other, default 2); counts can be rounded to a multiple (--round-health, --round-other; 0: exact); a rate is published only when it rests on at least --rate-minimum events (default 10). --baseline sets the financial year (2023 for 2023/24) that change is measured against. With options, the project is changed first; values out of range change nothing.</source>
+        <translation>Defnydd: sna disclosure FFEIL.sna [--json] [--health N] [--other N]
+                      [--round-health N] [--round-other N] [--rate-minimum N]
+                      [--baseline BLWYDDYN|none]
+Yn dangos y rheolaeth datgelu a roddir ar bopeth a allforir neu a gyhoeddir: delir cyfrifon o 1 i N yn ôl (fe’u dangosir fel “*”) ar gyfer ffynonellau iechyd (--health, 7 yn ddiofyn) ac ar gyfer ffynonellau eraill (--other, 2 yn ddiofyn); gellir talgrynnu cyfrifon i luosrif (--round-health, --round-other; 0: union); dim ond pan fo’n seiliedig ar o leiaf --rate-minimum o ddigwyddiadau (10 yn ddiofyn) y cyhoeddir cyfradd. Mae --baseline yn gosod y flwyddyn ariannol (2023 ar gyfer 2023/24) y mesurir newid yn ei herbyn. Gydag opsiynau, newidir y prosiect yn gyntaf; nid yw gwerthoedd y tu allan i’r ystod yn newid dim.</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Dangos cymorth ar gyfer y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Argraffu JSON.</translation>
+    </message>
+    <message>
+        <source>Health sources threshold.</source>
+        <translation>Trothwy ffynonellau iechyd.</translation>
+    </message>
+    <message>
+        <source>Other sources threshold.</source>
+        <translation>Trothwy ffynonellau eraill.</translation>
+    </message>
+    <message>
+        <source>Rounding of health counts.</source>
+        <translation>Talgrynnu cyfrifon iechyd.</translation>
+    </message>
+    <message>
+        <source>Rounding of other counts.</source>
+        <translation>Talgrynnu cyfrifon eraill.</translation>
+    </message>
+    <message>
+        <source>Fewest events for a rate.</source>
+        <translation>Lleiafswm digwyddiadau ar gyfer cyfradd.</translation>
+    </message>
+    <message>
+        <source>Baseline year.</source>
+        <translation>Blwyddyn sylfaen.</translation>
+    </message>
+    <message>
+        <source>give one project file: sna disclosure FILE.sna</source>
+        <translation>rhowch un ffeil prosiect: sna disclosure FFEIL.sna</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not “%2”.</source>
+        <translation>mae --%1 yn cymryd rhif cyfan, nid “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>sna::DisclosureSettingsDialog</name>
     <message>
         <source>No rounding</source>

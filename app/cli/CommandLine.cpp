@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "DefinitionCommand.h"
+#include "DisclosureCommand.h"
 #include "ReviewCommands.h"
 #include "WritingCommands.h"
 #include "analysis/AnalysisData.h"
@@ -142,6 +143,8 @@ int CommandLine::run()
         return runDemo(arguments);
     if (command == QLatin1String(DefinitionCommand::kName))
         return DefinitionCommand(m_out, m_err).run(arguments);
+    if (command == QLatin1String(DisclosureCommand::kName))
+        return DisclosureCommand(m_out, m_err).run(arguments);
     if (WritingCommands::handles(command))
         return WritingCommands(m_out, m_err).run(command, arguments);
     if (ReviewCommands::handles(command))
@@ -225,6 +228,8 @@ int CommandLine::printHelp(const QString& command)
             << Qt::endl;
     } else if (command == QLatin1String(DefinitionCommand::kName)) {
         m_out << DefinitionCommand::usage() << Qt::endl;
+    } else if (command == QLatin1String(DisclosureCommand::kName)) {
+        m_out << DisclosureCommand::usage() << Qt::endl;
     } else if (command == kDemo) {
         m_out << tr("Usage: sna demo FILE.sna\n"
                     "Creates the demonstration project (synthetic data) at FILE.sna.")
@@ -243,6 +248,7 @@ int CommandLine::printHelp(const QString& command)
               << Qt::endl
               << Qt::endl
               << DefinitionCommand::summary() << Qt::endl
+              << DisclosureCommand::summary() << Qt::endl
               << Qt::endl
               << tr("Writing the SNA and the strategy:") << Qt::endl
               << WritingCommands::summary() << Qt::endl

@@ -53,10 +53,17 @@ QString DisclosureControl::statement(const DisclosureRule& health, const Disclos
         FixedText::text(FixedText::DisclosureStatement, lang)
             .arg(locale.toString(health.suppressUpTo), locale.toString(other.suppressUpTo),
                  locale.toString(other.rateMinimumEvents));
-    const int roundTo = std::max(health.roundTo, other.roundTo);
-    if (roundTo > 1)
-        text += QLatin1Char(' ') +
-                FixedText::text(FixedText::RoundingStatement, lang).arg(locale.toString(roundTo));
+    // Rounding said once when both kinds of source share it, else for each that rounds.
+    const auto rounding = [&](FixedText::Term term, int base) {
+        if (base > 1)
+            text += QLatin1Char(' ') + FixedText::text(term, lang).arg(locale.toString(base));
+    };
+    if (health.roundTo == other.roundTo) {
+        rounding(FixedText::RoundingStatement, health.roundTo);
+    } else {
+        rounding(FixedText::RoundingHealth, health.roundTo);
+        rounding(FixedText::RoundingOther, other.roundTo);
+    }
     return text;
 }
 

@@ -88,8 +88,14 @@ Pair pairOf(FixedText::Term term)
             "caniatáu cyfrifo cyfrif cudd o gyfanswm. Ni ddangosir cyfraddau sy’n seiliedig "
             "ar lai na %3 o ddigwyddiadau."};
     case FixedText::RoundingStatement:
-        return {"Other counts are rounded to the nearest %1.",
-                "Caiff cyfrifon eraill eu talgrynnu i’r %1 agosaf."};
+        return {"The counts shown are rounded to the nearest %1.",
+                "Caiff y cyfrifon a ddangosir eu talgrynnu i’r %1 agosaf."};
+    case FixedText::RoundingHealth:
+        return {"Counts from health sources are rounded to the nearest %1.",
+                "Caiff cyfrifon o ffynonellau iechyd eu talgrynnu i’r %1 agosaf."};
+    case FixedText::RoundingOther:
+        return {"Counts from other sources are rounded to the nearest %1.",
+                "Caiff cyfrifon o ffynonellau eraill eu talgrynnu i’r %1 agosaf."};
     case FixedText::SeriousViolenceTrendTitle:
         return {"Serious violence by month (local definition)",
                 "Trais difrifol fesul mis (diffiniad lleol)"};

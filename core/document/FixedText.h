@@ -41,7 +41,9 @@ public:
         ChangeNone,
         ChangeNotAssessable,
         DisclosureStatement, // %1 health threshold, %2 other threshold, %3 rate minimum
-        RoundingStatement,   // %1 base
+        RoundingStatement,   // %1 base: every source
+        RoundingHealth,      // %1 base
+        RoundingOther,       // %1 base
         SeriousViolenceTrendTitle,
         SeriousViolenceTrendAlt,        // %1 first month, %2 last month, %3 total
         SeriousViolenceByCategoryTitle, // %1 period
