@@ -89,3 +89,42 @@ TEST_CASE("The hour of a time of day or of a date-time")
     CHECK_FALSE(ValueParsers::hour("25:00"));
     CHECK_FALSE(ValueParsers::hour("evening"));
 }
+
+TEST_CASE("Secondary suppression: overlapping rolling windows are hidden before the months")
+{
+    // Two years of months: 2 a month in the first (each hidden), 3 a month in the second;
+    // each year's total, and a rolling twelve-month window ending at each month of the second
+    // year. By hand: window(t) − window(t − 1) = month(t) − month(t − 12), so with both windows
+    // and month(t) shown, month(t − 12) would be a small count worked out. Hiding the windows
+    // protects it at no cost to the months, which stay shown.
+    SuppressionNetwork network;
+    const DisclosureRule rule; // 1–2 hidden
+    QList<int> months;
+    for (int i = 0; i < 24; ++i)
+        months << network.add(i < 12 ? 2 : 3, rule);
+    const int year1 = network.add(24, rule);
+    const int year2 = network.add(36, rule);
+    network.addRelation(months.mid(0, 12), year1);
+    network.addRelation(months.mid(12, 12), year2);
+    QList<int> windows;
+    for (int end = 12; end < 24; ++end) { // windows ending at months 13 to 24 (index 12–23)
+        const int window = network.add(24 + (end - 11), rule, true);
+        network.addRelation(months.mid(end - 11, 12), window);
+        windows << window;
+    }
+    network.run();
+    for (int i = 0; i < 12; ++i)
+        CHECK(network.hidden(months[i]));
+    for (int i = 12; i < 24; ++i) {
+        INFO("month " << i + 1);
+        CHECK_FALSE(network.hidden(months[i]));
+    }
+    CHECK_FALSE(network.hidden(year1));
+    CHECK_FALSE(network.hidden(year2));
+    // No two windows in a row are both shown, except where their difference reveals nothing
+    // hidden (the last, which is the second year itself).
+    for (int w = 1; w < int(windows.size()) - 1; ++w) {
+        INFO("windows " << w << " and " << w + 1);
+        CHECK((network.hidden(windows[w - 1]) || network.hidden(windows[w])));
+    }
+}

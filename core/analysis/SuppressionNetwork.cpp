@@ -235,12 +235,19 @@ bool SuppressionNetwork::linearRule()
         // Rather a relation that still shows a part than one that shows only its total, so
         // that totals stay shown where they can.
         const Relation* target = nullptr;
-        // A relation with an expendable figure still shown costs least.
+        // A relation with an expendable figure still shown costs least: one of the cell's own,
+        // else one that joins the hidden figures it is worked out with.
         for (const Relation& relation : std::as_const(m_relations)) {
             if (relation.members().contains(cell) && showsExpendable(relation)) {
                 target = &relation;
                 break;
             }
+        }
+        for (int r : groups.value(find(column.value(cell)))) {
+            if (target)
+                break;
+            if (showsExpendable(m_relations[r]))
+                target = &m_relations[r];
         }
         for (int pass = 0; pass < 2 && !target; ++pass) {
             for (const Relation& relation : std::as_const(m_relations)) {
