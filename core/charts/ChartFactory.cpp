@@ -94,6 +94,7 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
     auto* set = new QBarSet(spec.yAxisTitle.in(lang));
     set->setColor(seriesColour(0));
     set->setBorderColor(seriesColour(0));
+    set->setLabelColor(Qt::black); // the theme's white is lost on the white background
     QStringList names;
     QList<double> barValues;
     // Qt draws the first category at the bottom; list them top-down as the spec orders them.
