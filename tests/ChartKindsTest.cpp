@@ -16,10 +16,14 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
 
+#include <cmath>
 #include <memory>
 
 using namespace sna;
@@ -64,18 +68,216 @@ TEST_CASE("Heatmap: hour by weekday drawn as shaded squares, hidden counts outli
     CHECK(days->endValue(QStringLiteral("Dydd Mawrth")) == 0);
 }
 
-TEST_CASE("Stacked bars draw one set per series in the colour-blind-safe palette")
+namespace {
+// The labels of a value axis as Qt draws them: a tick every (max - min) / (count - 1).
+QList<double> tickValues(const QValueAxis& axis)
+{
+    QList<double> ticks;
+    REQUIRE(axis.tickType() == QValueAxis::TicksFixed);
+    REQUIRE(axis.tickCount() >= 2);
+    const double step = (axis.max() - axis.min()) / (axis.tickCount() - 1);
+    for (int t = 0; t < axis.tickCount(); ++t)
+        ticks << axis.min() + t * step;
+    return ticks;
+}
+
+bool isRound(double value)
+{
+    // 1, 2 or 5 times a power of ten (or zero).
+    if (value == 0)
+        return true;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::abs(value)) + 1e-9));
+    const double mantissa = std::abs(value) / magnitude;
+    return std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+           std::abs(mantissa - 5) < 1e-9;
+}
+
+// The legend entries a chart shows once laid out in a scene, as a chart view does.
+QStringList shownKeys(const ChartSpec& spec, Lang lang)
+{
+    QGraphicsScene scene;
+    QChart* chart = ChartFactory::create(spec, lang);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 700, 400));
+    chart->layout()->activate();
+    QStringList keys;
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        if (marker->isVisible())
+            keys << marker->label();
+    }
+    return keys;
+}
+
+ChartSpec columnSpec()
+{
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::ColumnBars;
+    spec.title = {QStringLiteral("By financial year"), QStringLiteral("Fesul blwyddyn ariannol")};
+    spec.xAxisTitle = {QStringLiteral("Financial year"), QStringLiteral("Blwyddyn ariannol")};
+    spec.yAxisTitle = {QStringLiteral("Records"), QStringLiteral("Cofnodion")};
+    spec.bars = {
+        {{QStringLiteral("2021/22"), QStringLiteral("2021/22")}, 41},
+        {{QStringLiteral("2022/23"), QStringLiteral("2022/23")}, 50},
+        {{QStringLiteral("2023/24 (incomplete)"), QStringLiteral("2023/24 (anghyflawn)")}, 17}};
+    spec.marked = {false, false, true};
+    return spec;
+}
+} // namespace
+
+TEST_CASE("Column bars are vertical, in the spec's order, with the x-axis title at the bottom")
+{
+    const ChartSpec spec = columnSpec();
+    std::unique_ptr<QChart> chart(ChartFactory::create(spec, Lang::Cy));
+    REQUIRE(chart->series().size() == 1);
+    CHECK_FALSE(qobject_cast<QHorizontalBarSeries*>(chart->series().first()));
+    auto* bars = qobject_cast<QStackedBarSeries*>(chart->series().first());
+    REQUIRE(bars);
+    auto* years = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(years);
+    CHECK(chart->axes(Qt::Horizontal).size() == 1);
+    CHECK(years->alignment() == Qt::AlignBottom);
+    CHECK(years->titleText() == QStringLiteral("Blwyddyn ariannol"));
+    CHECK(years->categories() == QStringList{QStringLiteral("2021/22"), QStringLiteral("2022/23"),
+                                             QStringLiteral("2023/24 (anghyflawn)")});
+    auto* values = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(values);
+    CHECK(values->alignment() == Qt::AlignLeft);
+    CHECK(values->titleText() == QStringLiteral("Cofnodion"));
+}
+
+TEST_CASE("A marked column (an incomplete period) is striped, the others solid, with a key")
+{
+    const ChartSpec spec = columnSpec();
+    std::unique_ptr<QChart> chart(ChartFactory::create(spec, Lang::En));
+    auto* bars = qobject_cast<QStackedBarSeries*>(chart->series().first());
+    REQUIRE(bars);
+    REQUIRE(bars->count() == 2);
+    QBarSet* solid = bars->barSets()[0];
+    QBarSet* hatched = bars->barSets()[1];
+    // Each bar is drawn by exactly one set: its full value in one, zero in the other.
+    CHECK(QList<double>{solid->at(0), solid->at(1), solid->at(2)} == QList<double>{41, 50, 0});
+    CHECK(QList<double>{hatched->at(0), hatched->at(1), hatched->at(2)} == QList<double>{0, 0, 17});
+    CHECK(solid->brush().style() == Qt::SolidPattern);
+    CHECK(solid->color() == ChartFactory::seriesColour(0));
+    // Stripes: a repeating gradient of the palette colour and white.
+    const QBrush stripes = hatched->brush();
+    REQUIRE(stripes.style() == Qt::LinearGradientPattern);
+    REQUIRE(stripes.gradient());
+    CHECK(stripes.gradient()->spread() == QGradient::RepeatSpread);
+    QList<QColor> colours;
+    for (const QGradientStop& stop : stripes.gradient()->stops())
+        colours << stop.second;
+    CHECK(colours.contains(ChartFactory::seriesColour(0)));
+    CHECK(colours.contains(QColor(Qt::white)));
+    CHECK(hatched->borderColor() == ChartFactory::seriesColour(0));
+
+    // The legend explains the stripes, and only them.
+    CHECK(chart->legend()->isVisible());
+    CHECK(shownKeys(spec, Lang::En) == QStringList{QStringLiteral("Incomplete period")});
+    CHECK(shownKeys(spec, Lang::Cy) == QStringList{QStringLiteral("Cyfnod anghyflawn")});
+
+    // Nothing incomplete: no stripes and no key.
+    ChartSpec complete = spec;
+    complete.marked = {false, false, false};
+    std::unique_ptr<QChart> plain(ChartFactory::create(complete, Lang::En));
+    auto* plainBars = qobject_cast<QStackedBarSeries*>(plain->series().first());
+    REQUIRE(plainBars);
+    CHECK(plainBars->barSets()[0]->at(2) == 17);
+    CHECK(plainBars->barSets()[1]->sum() == 0);
+    CHECK_FALSE(plain->legend()->isVisible());
+}
+
+TEST_CASE("Bar charts' value axes step by round numbers")
+{
+    ChartSpec columns = columnSpec(); // a maximum of 50
+    ChartSpec categories = columns;
+    categories.kind = ChartSpec::Kind::CategoryBars;
+    categories.marked.clear();
+    ChartSpec stacked;
+    stacked.kind = ChartSpec::Kind::StackedBars;
+    stacked.categories = {{QStringLiteral("2022/23"), QStringLiteral("2022/23")},
+                          {QStringLiteral("2023/24"), QStringLiteral("2023/24")}};
+    stacked.series.append({{QStringLiteral("Robbery"), QStringLiteral("Lladrad")}, {13, 4}});
+    stacked.series.append({{QStringLiteral("Assault"), QStringLiteral("Ymosod")}, {37, 6}});
+    ChartSpec rates = columns; // fractional values, as deprivation rates are
+    rates.bars = {{{QStringLiteral("1"), QStringLiteral("1")}, 0.83},
+                  {{QStringLiteral("2"), QStringLiteral("2")}, 0.31}};
+    rates.marked.clear();
+    for (const ChartSpec& spec : {columns, categories, stacked, rates}) {
+        INFO("kind " << int(spec.kind));
+        std::unique_ptr<QChart> chart(ChartFactory::create(spec, Lang::En));
+        QValueAxis* values = nullptr;
+        for (QAbstractAxis* axis : chart->axes())
+            values = values ? values : qobject_cast<QValueAxis*>(axis);
+        REQUIRE(values);
+        const QList<double> ticks = tickValues(*values);
+        CHECK(ticks.first() == 0);
+        const double step = ticks[1] - ticks[0];
+        CHECK(isRound(step));
+        for (double tick : ticks) {
+            INFO("tick " << tick);
+            CHECK(std::abs(tick / step - std::round(tick / step)) < 1e-9);
+        }
+        const double top = spec.kind == ChartSpec::Kind::StackedBars ? 50
+                           : spec.bars.first().second == 0.83        ? 0.83
+                                                                     : 50;
+        CHECK(values->max() >= top);
+        CHECK(values->max() < 2 * top); // round, but not wasteful
+        CHECK(ticks.size() >= 3);
+        CHECK(ticks.size() <= 8);
+        if (spec.bars.value(0).second == 0.83)
+            CHECK(values->labelFormat() != QStringLiteral("%.0f")); // 0.2, not 0
+    }
+    // A maximum of 50: steps of 10, never 12.5.
+    std::unique_ptr<QChart> chart(ChartFactory::create(columns, Lang::En));
+    auto* values = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(values);
+    CHECK(tickValues(*values) == QList<double>{0, 10, 20, 30, 40, 50, 60});
+}
+
+TEST_CASE("Stacked bars are vertical columns, one set per series in the colour-blind-safe palette")
 {
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::StackedBars;
     spec.title = {QStringLiteral("By year"), QStringLiteral("Fesul blwyddyn")};
+    spec.xAxisTitle = {QStringLiteral("Financial year"), QStringLiteral("Blwyddyn ariannol")};
+    spec.yAxisTitle = {QStringLiteral("Records"), QStringLiteral("Cofnodion")};
     spec.categories = {{QStringLiteral("2022/23"), QStringLiteral("2022/23")},
                        {QStringLiteral("2023/24"), QStringLiteral("2023/24")}};
     spec.series.append({{QStringLiteral("Robbery"), QStringLiteral("Lladrad")}, {3, 4}});
     spec.series.append({{QStringLiteral("Assault"), QStringLiteral("Ymosod")}, {10, -1}});
     std::unique_ptr<QChart> chart(ChartFactory::create(spec, Lang::En));
     REQUIRE(chart->series().size() == 1);
+    auto* bars = qobject_cast<QStackedBarSeries*>(chart->series().first());
+    REQUIRE(bars);
+    REQUIRE(bars->count() == 2);
+    CHECK(bars->barSets()[0]->label() == QStringLiteral("Robbery"));
+    CHECK(bars->barSets()[0]->color() == ChartFactory::seriesColour(0));
+    CHECK(bars->barSets()[1]->color() == ChartFactory::seriesColour(1));
     CHECK(ChartFactory::seriesColour(0) != ChartFactory::seriesColour(1));
+    // Categories left to right in the spec's order; a hidden count is not drawn.
+    CHECK(bars->barSets()[0]->at(0) == 3);
+    CHECK(bars->barSets()[1]->at(0) == 10);
+    CHECK(bars->barSets()[1]->at(1) == 0);
+    auto* years = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(years);
+    CHECK(years->alignment() == Qt::AlignBottom);
+    CHECK(years->categories() == QStringList{QStringLiteral("2022/23"), QStringLiteral("2023/24")});
+    CHECK(years->titleText() == QStringLiteral("Financial year"));
+    CHECK(qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0)));
+    CHECK(chart->legend()->isVisible());
+
+    // Laid out: the first year is left of the second, and a taller total is higher up.
+    QGraphicsScene scene;
+    QChart* shown = ChartFactory::create(spec, Lang::En);
+    scene.addItem(shown);
+    shown->setGeometry(QRectF(0, 0, 700, 400));
+    shown->layout()->activate();
+    QAbstractSeries* series = shown->series().first();
+    CHECK(shown->mapToPosition(QPointF(0, 0), series).x() <
+          shown->mapToPosition(QPointF(1, 0), series).x());
+    CHECK(shown->mapToPosition(QPointF(0, 13), series).y() <
+          shown->mapToPosition(QPointF(0, 4), series).y());
 }
 
 namespace {

@@ -1,16 +1,23 @@
 #include "charts/ChartFactory.h"
 
+#include "document/FixedText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLinearGradient>
 #include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -41,17 +48,42 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
-// A round step (1, 2 or 5 times a power of ten, at least 1: counts are whole) that divides
-// `value` into about `parts` intervals.
-double niceStep(double value, int parts)
+// A round step (1, 2 or 5 times a power of ten, at least `least`: counts are whole) that
+// divides `value` into about `parts` intervals.
+double niceStep(double value, int parts, double least = 1)
 {
-    const double raw = std::max(1.0, value / parts);
+    const double raw = std::max(least, value / parts);
+    if (raw <= 0)
+        return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double step : {1.0, 2.0, 5.0}) {
         if (step * magnitude >= raw)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+// A value axis from zero with round ticks (0, 10, 20… not 0, 13, 25…): Qt spreads a tick count
+// evenly over the range, so the range is made a whole number of round steps. `headroom` leaves
+// space for the value labels beyond the longest bar.
+void setRoundTicks(QValueAxis& axis, const QList<double>& values, double headroom)
+{
+    double maximum = 0;
+    bool whole = true;
+    for (double v : values) {
+        maximum = std::max(maximum, v);
+        whole = whole && v == std::floor(v);
+    }
+    const double top = maximum * headroom;
+    // Rates may be fractions, and fractional steps then; counts step by whole numbers.
+    const double step = top > 0 ? niceStep(top, 6, whole ? 1.0 : 0.0) : 1.0;
+    const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    axis.setRange(0, intervals * step);
+    axis.setTickType(QValueAxis::TicksFixed);
+    axis.setTickCount(intervals + 1);
+    axis.setMinorTickCount(0);
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    axis.setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
 }
 } // namespace
 
@@ -62,13 +94,14 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
     auto* set = new QBarSet(spec.yAxisTitle.in(lang));
     set->setColor(seriesColour(0));
     set->setBorderColor(seriesColour(0));
+    set->setLabelColor(Qt::black); // the theme's white is lost on the white background
     QStringList names;
-    double maximum = 0;
+    QList<double> barValues;
     // Qt draws the first category at the bottom; list them top-down as the spec orders them.
     for (auto it = spec.bars.crbegin(); it != spec.bars.crend(); ++it) {
         names << it->first.in(lang);
         set->append(it->second);
-        maximum = std::max(maximum, it->second);
+        barValues << it->second;
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -84,40 +117,104 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
     values->setTitleText(spec.yAxisTitle.in(lang));
     values->setTitleFont(titles);
     values->setLabelsFont(labels);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setRange(0, niceCeiling(maximum * 1.15));
-    values->setTickCount(5);
+    setRoundTicks(*values, barValues, 1.15);
     chart.addAxis(categories, Qt::AlignLeft);
     chart.addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
 }
 
+// Vertical columns, one per bar in the spec's order from left to right; a `marked` bar (an
+// incomplete period) is drawn hatched in the same colour, and the legend says what that means.
+// The hatched bars are a second set stacked on the first: each bar is in exactly one of them,
+// the other holding zero there, so each column keeps its full width.
+void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                              const QFont& titles)
+{
+    const QColor colour = seriesColour(0);
+    auto* solid = new QBarSet(spec.yAxisTitle.in(lang));
+    solid->setColor(colour);
+    solid->setBorderColor(colour);
+    auto* hatched = new QBarSet(FixedText::text(FixedText::IncompletePeriodKey, lang));
+    hatched->setBrush(hatchBrush(colour));
+    hatched->setBorderColor(colour);
+    solid->setLabelColor(Qt::black);
+    hatched->setLabelColor(Qt::black);
+    QStringList names;
+    QList<double> barValues;
+    bool anyMarked = false;
+    for (int i = 0; i < int(spec.bars.size()); ++i) {
+        const double value = spec.bars[i].second;
+        const bool marked = i < int(spec.marked.size()) && spec.marked[i];
+        anyMarked = anyMarked || marked;
+        names << spec.bars[i].first.in(lang);
+        solid->append(marked ? 0 : value);
+        hatched->append(marked ? value : 0);
+        barValues << value;
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(solid);
+    series->append(hatched);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart.addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(labels);
+    categories->setGridLineVisible(false);
+    categories->setTitleText(spec.xAxisTitle.in(lang));
+    categories->setTitleFont(titles);
+    // Qt elides a label wider than its column ("2021 …" for every quarter): slanted labels
+    // keep them whole. The plot is at least about 460 pixels wide, on screen and in a PDF.
+    const QFontMetricsF metrics(labels);
+    qreal widest = 0;
+    for (const QString& name : std::as_const(names))
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    if (!names.isEmpty() && widest + 8 > 460.0 / names.size())
+        categories->setLabelsAngle(-90);
+    auto* values = new QValueAxis;
+    values->setTitleText(spec.yAxisTitle.in(lang));
+    values->setTitleFont(titles);
+    values->setLabelsFont(labels);
+    setRoundTicks(*values, barValues, 1.1);
+    chart.addAxis(categories, Qt::AlignBottom);
+    chart.addAxis(values, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    if (anyMarked) {
+        // Only the hatching needs a key: the solid bars are what the axis title says.
+        chart.legend()->show();
+        chart.legend()->setAlignment(Qt::AlignBottom);
+        chart.legend()->setFont(labels);
+        for (QLegendMarker* marker : chart.legend()->markers(series))
+            marker->setVisible(marker->label() == hatched->label());
+    }
+}
+
+// Vertical columns of `categories` from left to right, each stacked from `series` bottom-up.
 void ChartFactory::addStackedBars(QChart& chart, const ChartSpec& spec, Lang lang,
                                   const QFont& labels, const QFont& titles)
 {
-    auto* series = new QHorizontalStackedBarSeries;
-    double maximum = 0;
+    auto* series = new QStackedBarSeries;
     QList<double> totals(spec.categories.size(), 0.0);
     for (int i = 0; i < int(spec.series.size()); ++i) {
         const ChartSpec::Series& s = spec.series[i];
         auto* set = new QBarSet(s.name.in(lang));
         set->setColor(seriesColour(i));
         set->setBorderColor(seriesColour(i));
-        for (int c = int(s.values.size()) - 1; c >= 0; --c) {
-            const double value = std::max(0.0, s.values[c]); // a hidden count (-1) is not drawn
+        for (int c = 0; c < int(spec.categories.size()); ++c) {
+            // A hidden count (-1) is not drawn.
+            const double value = c < int(s.values.size()) ? std::max(0.0, s.values[c]) : 0.0;
             set->append(value);
-            if (c < int(totals.size()))
-                totals[c] += value;
+            totals[c] += value;
         }
         series->append(set);
     }
-    for (double total : std::as_const(totals))
-        maximum = std::max(maximum, total);
     chart.addSeries(series);
     QStringList names;
-    for (auto it = spec.categories.crbegin(); it != spec.categories.crend(); ++it)
-        names << it->in(lang);
+    for (const BilingualText& category : spec.categories)
+        names << category.in(lang);
     auto* categories = new QBarCategoryAxis;
     categories->append(names);
     categories->setLabelsFont(labels);
@@ -128,10 +225,9 @@ void ChartFactory::addStackedBars(QChart& chart, const ChartSpec& spec, Lang lan
     values->setTitleText(spec.yAxisTitle.in(lang));
     values->setTitleFont(titles);
     values->setLabelsFont(labels);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setRange(0, niceCeiling(maximum * 1.1));
-    chart.addAxis(categories, Qt::AlignLeft);
-    chart.addAxis(values, Qt::AlignBottom);
+    setRoundTicks(*values, totals, 1.05);
+    chart.addAxis(categories, Qt::AlignBottom);
+    chart.addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
     chart.legend()->show();
@@ -274,6 +370,19 @@ void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, c
     }
 }
 
+QBrush ChartFactory::hatchBrush(const QColor& colour)
+{
+    // Stripes from a repeating gradient, not Qt::BDiagPattern: a pattern is drawn in device
+    // pixels, too fine to see at a PDF's 1200 dpi, while a gradient scales with the chart.
+    QLinearGradient stripes(0, 0, 4, 4);
+    stripes.setSpread(QGradient::RepeatSpread);
+    stripes.setColorAt(0, colour);
+    stripes.setColorAt(0.4, colour);
+    stripes.setColorAt(0.41, Qt::white);
+    stripes.setColorAt(1, Qt::white);
+    return QBrush(stripes);
+}
+
 QColor ChartFactory::seriesColour(int index)
 {
     static const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
@@ -303,8 +412,12 @@ QChart* ChartFactory::create(const ChartSpec& spec, Lang lang, Title title,
         chart->setTitleFont(font(15, true));
         chart->setTitle(spec.title.in(lang));
     }
-    if (spec.kind == ChartSpec::Kind::CategoryBars || spec.kind == ChartSpec::Kind::ColumnBars) {
+    if (spec.kind == ChartSpec::Kind::CategoryBars) {
         addBars(*chart, spec, lang, font(11), font(12));
+        return chart;
+    }
+    if (spec.kind == ChartSpec::Kind::ColumnBars) {
+        addColumns(*chart, spec, lang, font(11), font(12));
         return chart;
     }
     if (spec.kind == ChartSpec::Kind::StackedBars) {

@@ -3,6 +3,7 @@
 #include "analysis/ChartSpec.h"
 #include "foundation/Language.h"
 
+class QBrush;
 class QChart;
 class QColor;
 class QFont;
@@ -22,10 +23,14 @@ public:
 
     // Okabe–Ito colours: distinguishable with colour-vision deficiency and in greyscale order.
     static QColor seriesColour(int index);
+    // The fill of a hatched bar (an incomplete period): diagonal stripes of `colour` on white.
+    static QBrush hatchBrush(const QColor& colour);
 
 private:
     static void addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                         const QFont& titles);
+    static void addColumns(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
+                           const QFont& titles);
     static void addStackedBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                                const QFont& titles);
     static void addPyramid(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,

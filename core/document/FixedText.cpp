@@ -378,6 +378,8 @@ Pair pairOf(FixedText::Term term)
         return {"Not recorded", "Heb ei gofnodi"};
     case FixedText::IncompletePeriod:
         return {"%1 (incomplete)", "%1 (anghyflawn)"};
+    case FixedText::IncompletePeriodKey:
+        return {"Incomplete period", "Cyfnod anghyflawn"};
     case FixedText::GapsNote:
         return {"No data for: %1 — left as gaps, never drawn as zero.",
                 "Dim data ar gyfer: %1 — wedi’u gadael yn fylchau, heb eu dangos fel sero."};

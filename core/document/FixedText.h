@@ -154,12 +154,13 @@ public:
         Male,
         NotRecorded,
         IncompletePeriod, // %1 period
-        GapsNote,         // %1 months
-        LineChartAlt,     // %1 title, %2 values
-        StackedBarsAlt,   // %1 title, %2 values
-        PyramidAlt,       // %1 title, %2 values
-        HeatmapAlt,       // %1 title, %2 busiest times
-        WithheldBars,     // %1 labels
+        IncompletePeriodKey,
+        GapsNote,       // %1 months
+        LineChartAlt,   // %1 title, %2 values
+        StackedBarsAlt, // %1 title, %2 values
+        PyramidAlt,     // %1 title, %2 values
+        HeatmapAlt,     // %1 title, %2 busiest times
+        WithheldBars,   // %1 labels
         LevelLsoa,
         LevelWard,
         LevelLad,
