@@ -207,7 +207,8 @@ TEST_CASE("An analysis table added to the SNA is printed in the PDF, controlled"
     REQUIRE_FALSE(sna.sections().isEmpty());
     // The fixture has no times: the hour × weekday table is empty and takes no number.
     sna.setItems(sna.sections().first().id,
-                 {EmbeddedItem{EmbeddedItems::kTable, QStringLiteral("sv-hour-weekday")}, item});
+                 {EmbeddedItem{EmbeddedItems::kTable, QStringLiteral("sv-hour-weekday")}, item,
+                  EmbeddedItem{EmbeddedItems::kChart, QStringLiteral("sv-age-sex")}});
     REQUIRE(store.save(sna).ok());
 
     QtChartPainter charts;
@@ -244,6 +245,9 @@ TEST_CASE("An analysis table added to the SNA is printed in the PDF, controlled"
     }
     CHECK(checked);
     CHECK(text.contains(QStringLiteral("Serious violence by hour and day of the week No data")));
+    // Police data has no ages: the chart says it has no data, not that nothing was imported.
+    CHECK(text.contains(QStringLiteral("Records by age band and sex — No data")));
+    CHECK_FALSE(text.contains(QStringLiteral("Records by age band and sex — No data has been")));
     // Tables are numbered 1, 2, 3 … in the order printed, without a repeat or a hole.
     QList<int> numbers;
     const QRegularExpression caption(QStringLiteral("Table (\\d+):"));

@@ -159,24 +159,20 @@ TEST_CASE("A marked column (an incomplete period) is striped, the others solid, 
     CHECK(QList<double>{hatched->at(0), hatched->at(1), hatched->at(2)} == QList<double>{0, 0, 17});
     CHECK(solid->brush().style() == Qt::SolidPattern);
     CHECK(solid->color() == ChartFactory::seriesColour(0));
-    // Stripes: a repeating gradient of the palette colour and white.
-    const QBrush stripes = hatched->brush();
-    REQUIRE(stripes.style() == Qt::LinearGradientPattern);
-    REQUIRE(stripes.gradient());
-    CHECK(stripes.gradient()->spread() == QGradient::RepeatSpread);
-    QList<QColor> colours;
-    for (const QGradientStop& stop : stripes.gradient()->stops())
-        colours << stop.second;
-    CHECK(colours.contains(ChartFactory::seriesColour(0)));
-    CHECK(colours.contains(QColor(Qt::white)));
-    CHECK(hatched->borderColor() == ChartFactory::seriesColour(0));
+    // An incomplete period: a pale tint of the palette colour (lighter in greyscale too) with
+    // a dashed outline in the colour itself.
+    CHECK(hatched->brush().style() == Qt::SolidPattern);
+    CHECK(hatched->brush().color() != ChartFactory::seriesColour(0));
+    CHECK(qGray(hatched->brush().color().rgb()) > qGray(ChartFactory::seriesColour(0).rgb()) + 60);
+    CHECK(hatched->pen().style() == Qt::DashLine);
+    CHECK(hatched->pen().color() == ChartFactory::seriesColour(0));
 
-    // The legend explains the stripes, and only them.
+    // The legend explains the pale bars, and only them.
     CHECK(chart->legend()->isVisible());
     CHECK(shownKeys(spec, Lang::En) == QStringList{QStringLiteral("Incomplete period")});
     CHECK(shownKeys(spec, Lang::Cy) == QStringList{QStringLiteral("Cyfnod anghyflawn")});
 
-    // Nothing incomplete: no stripes and no key.
+    // Nothing incomplete: no pale bars and no key.
     ChartSpec complete = spec;
     complete.marked = {false, false, false};
     std::unique_ptr<QChart> plain(ChartFactory::create(complete, Lang::En));

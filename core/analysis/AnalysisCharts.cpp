@@ -619,6 +619,8 @@ std::optional<ChartSpec> AnalysisCharts::build(const QString& reference, const A
     ChartSpec spec = buildSpec(chart, reference, data, controlled);
     // A chart the data cannot draw (no times, no deprivation deciles, too few years) still
     // tells a screen reader what it is and that it has no data.
+    if (spec.isEmpty())
+        spec.emptyNote = both(FixedText::NoData);
     if (spec.altText.en.isEmpty() || spec.altText.cy.isEmpty()) {
         for (Lang lang : kAllLangs)
             spec.altText.in(lang) = QStringLiteral("%1: %2").arg(

@@ -46,6 +46,7 @@ struct ChartSpec {
     // has its local authority's name). Empty for other charts.
     QStringList barKeys;
     QString filter; // the analysis filter the chart was drawn for (AnalysisFilter::toQuery)
+    BilingualText emptyNote; // why an empty chart is empty; none: no data imported yet
 
     bool isEmpty() const
     {

@@ -125,9 +125,9 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
 }
 
 // Vertical columns, one per bar in the spec's order from left to right; a `marked` bar (an
-// incomplete period) is drawn hatched in the same colour, and the legend says what that means.
-// The hatched bars are a second set stacked on the first: each bar is in exactly one of them,
-// the other holding zero there, so each column keeps its full width.
+// incomplete period) is drawn as a pale tint of the same colour with a dashed outline, and the
+// legend says what that means. Those bars are a second set stacked on the first: each bar is in
+// exactly one of them, the other holding zero there, so each column keeps its full width.
 void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
                               const QFont& titles)
 {
@@ -136,8 +136,8 @@ void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, c
     solid->setColor(colour);
     solid->setBorderColor(colour);
     auto* hatched = new QBarSet(FixedText::text(FixedText::IncompletePeriodKey, lang));
-    hatched->setBrush(hatchBrush(colour));
-    hatched->setBorderColor(colour);
+    hatched->setBrush(incompleteBrush(colour));
+    hatched->setPen(incompletePen(colour));
     solid->setLabelColor(Qt::black);
     hatched->setLabelColor(Qt::black);
     QStringList names;
@@ -370,17 +370,23 @@ void ChartFactory::addHeatmap(QChart& chart, const ChartSpec& spec, Lang lang, c
     }
 }
 
-QBrush ChartFactory::hatchBrush(const QColor& colour)
+QBrush ChartFactory::incompleteBrush(const QColor& colour)
 {
-    // Stripes from a repeating gradient, not Qt::BDiagPattern: a pattern is drawn in device
-    // pixels, too fine to see at a PDF's 1200 dpi, while a gradient scales with the chart.
-    QLinearGradient stripes(0, 0, 4, 4);
-    stripes.setSpread(QGradient::RepeatSpread);
-    stripes.setColorAt(0, colour);
-    stripes.setColorAt(0.4, colour);
-    stripes.setColorAt(0.41, Qt::white);
-    stripes.setColorAt(1, Qt::white);
-    return QBrush(stripes);
+    // A pale tint of the colour, not hatching: Qt's hatch patterns are drawn in device pixels
+    // (too fine to see in a PDF) and a striped gradient is written to PDFs as thousands of
+    // steps (megabytes). A tint with a dashed outline reads as "not whole" on screen, on paper
+    // and in greyscale.
+    const QColor white(Qt::white);
+    return QBrush(QColor::fromRgbF(0.3f * colour.redF() + 0.7f * white.redF(),
+                                   0.3f * colour.greenF() + 0.7f * white.greenF(),
+                                   0.3f * colour.blueF() + 0.7f * white.blueF()));
+}
+
+QPen ChartFactory::incompletePen(const QColor& colour)
+{
+    QPen pen(colour, 1.5, Qt::DashLine);
+    pen.setCosmetic(false);
+    return pen;
 }
 
 QColor ChartFactory::seriesColour(int index)

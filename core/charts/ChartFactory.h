@@ -3,6 +3,9 @@
 #include "analysis/ChartSpec.h"
 #include "foundation/Language.h"
 
+#include <QBrush>
+#include <QPen>
+
 class QBrush;
 class QChart;
 class QColor;
@@ -23,8 +26,9 @@ public:
 
     // Okabe–Ito colours: distinguishable with colour-vision deficiency and in greyscale order.
     static QColor seriesColour(int index);
-    // The fill of a hatched bar (an incomplete period): diagonal stripes of `colour` on white.
-    static QBrush hatchBrush(const QColor& colour);
+    // A bar of an incomplete period: a pale tint of `colour`, outlined dashed in `colour`.
+    static QBrush incompleteBrush(const QColor& colour);
+    static QPen incompletePen(const QColor& colour);
 
 private:
     static void addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,

@@ -417,7 +417,9 @@ void DocumentComposer::addFigure(Writer& w, const Figure& figure, Lang lang)
         startBlock(w, blockFormat(10, 4),
                    charFormat(m_family, kBodyPointSize, false, true, kMutedColour));
         w.cursor.insertText(caption + QStringLiteral(" — ") +
-                            FixedText::text(FixedText::NoDataYet, lang));
+                            (spec.emptyNote.in(lang).isEmpty()
+                                 ? FixedText::text(FixedText::NoDataYet, lang)
+                                 : spec.emptyNote.in(lang)));
         return;
     }
     const qreal width = w.width;

@@ -199,7 +199,9 @@ public:
         if (spec.isEmpty() || !m_charts) {
             html += QStringLiteral("<p%1><em>%2</em></p>\n")
                         .arg(lang(l), esc(caption + QStringLiteral(" — ") +
-                                          FixedText::text(FixedText::NoDataYet, l)));
+                                          (spec.emptyNote.in(l).isEmpty()
+                                               ? FixedText::text(FixedText::NoDataYet, l)
+                                               : spec.emptyNote.in(l))));
             return;
         }
         const QString id = QStringLiteral("%1figure-%2").arg(idPrefix).arg(figure.number);
