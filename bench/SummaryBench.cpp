@@ -4,6 +4,7 @@
 //   build/bench/summary_bench [--records N] [--sna PATH] [--keep DIR]
 #include "analysis/AnalysisCharts.h"
 #include "analysis/AnalysisData.h"
+#include "analysis/AnalysisTables.h"
 #include "analysis/ChangeTest.h"
 #include "analysis/ChartCatalogue.h"
 #include "analysis/Measures.h"
@@ -142,8 +143,11 @@ int main(int argc, char* argv[])
         filter.category = categories[(i / 8) % categories.size()];
         timer.restart();
         (void)Measures::compute(*data, filter);
-        for (const QString& chart : AnalysisCharts::references())
+        // Every chart and the table of its figures, as the Analysis tab computes them.
+        for (const QString& chart : AnalysisCharts::references()) {
             (void)AnalysisCharts::build(AnalysisCharts::reference(chart, filter), *data, false);
+            (void)AnalysisTables::build(AnalysisCharts::reference(chart, filter), *data, false);
+        }
         analysisRefreshes.push_back(timer.nsecsElapsed() / 1e6);
     }
     project.value().reset();
@@ -174,9 +178,10 @@ int main(int argc, char* argv[])
     const double analysisRefresh = median(analysisRefreshes);
     std::printf("analysis snapshot read, median of 5: %.1f ms (once per change of data)\n",
                 median(loads));
-    std::printf("analysis refresh (measures + every chart for a new filter), median of 21: "
-                "%.1f ms  (target < 100 ms: %.2f of the budget)\n",
-                analysisRefresh, analysisRefresh / 100.0);
+    std::printf(
+        "analysis refresh (measures + every chart and table for a new filter), median of 21: "
+        "%.1f ms  (target < 100 ms: %.2f of the budget)\n",
+        analysisRefresh, analysisRefresh / 100.0);
     const bool met = refresh < 100 && analysisRefresh < 100 && process < 1000;
     std::printf("%s\n", met ? "targets met" : "TARGETS MISSED");
     return met ? 0 : 2;

@@ -167,6 +167,66 @@ TEST_CASE("Analysis tab: the table of the chart's figures follows the filters an
     CHECK(printed->rows.last().value(1).en == QStringLiteral("*"));
 }
 
+TEST_CASE("Analysis tab: the trend by quarter, financial year or rolling year, areas by level")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("by.sna"));
+    {
+        auto project = createProject(path);
+        const QString violence = QStringLiteral("Violence and sexual offences");
+        QStringList rows;
+        for (const QString& month :
+             {QStringLiteral("2023-03"), QStringLiteral("2023-04"), QStringLiteral("2023-05")})
+            rows << policeRow(month, violence);
+        REQUIRE(PoliceUkImporter(*project)
+                    .importFile(scratch.write(QStringLiteral("by.csv"), policeCsv(rows)))
+                    .ok());
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path).ok());
+    AnalysisPanel* panel = window.analysisPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing(), 10000);
+    const auto settle = [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing() &&
+                                     panel->currentSpec().reference == panel->currentReference(),
+                                 10000);
+    };
+    panel->chartChoice()->setCurrentIndex(
+        panel->chartChoice()->findData(QStringLiteral("sv-trend")));
+    REQUIRE(panel->showByChoice()->isEnabled());
+    panel->showByChoice()->setCurrentIndex(
+        panel->showByChoice()->findData(QStringLiteral("financial-year")));
+    settle();
+    CHECK(panel->currentReference().contains(QStringLiteral("by=financial-year")));
+    CHECK(panel->currentSpec().kind == ChartSpec::Kind::ColumnBars);
+    // By hand: March 2023 is the last month of 2022/23, April and May the first of 2023/24;
+    // both years are incomplete.
+    QStringList bars;
+    for (const auto& [label, value] : panel->currentSpec().bars)
+        bars << QStringLiteral("%1=%2").arg(label.en).arg(value);
+    CHECK(bars == QStringList{QStringLiteral("2022/23 (incomplete)=1"),
+                              QStringLiteral("2023/24 (incomplete)=2")});
+    CHECK(panel->tableView()->model()->headerData(0, Qt::Horizontal).toString() ==
+          QStringLiteral("Financial year"));
+
+    // Areas: the level is the chart's own choice.
+    panel->chartChoice()->setCurrentIndex(
+        panel->chartChoice()->findData(QStringLiteral("sv-areas")));
+    REQUIRE(panel->showByChoice()->findData(QStringLiteral("lsoa")) >= 0);
+    panel->showByChoice()->setCurrentIndex(panel->showByChoice()->findData(QStringLiteral("lsoa")));
+    settle();
+    CHECK(panel->currentReference().contains(QStringLiteral("level=lsoa")));
+    REQUIRE_FALSE(panel->currentSpec().bars.isEmpty());
+    CHECK(panel->currentTable().rows.value(0).value(1).en == QStringLiteral("E01025631"));
+
+    // Charts without a choice of their own leave it disabled.
+    panel->chartChoice()->setCurrentIndex(
+        panel->chartChoice()->findData(QStringLiteral("sv-categories")));
+    settle();
+    CHECK_FALSE(panel->showByChoice()->isEnabled());
+}
+
 TEST_CASE("Analysis tab: clicking a category's bar drills down to that category's months")
 {
     Scratch scratch;

@@ -814,7 +814,7 @@ Ydych chi am ei disodli?</translation>
     </message>
     <message>
         <source>Add Chart to &amp;SNA</source>
-        <translation>Ychwanegu’r siart at yr &amp;asesiad</translation>
+        <translation>Ychwanegu’r s&amp;iart at yr asesiad</translation>
     </message>
     <message>
         <source>Add Ta&amp;ble to SNA</source>
@@ -827,6 +827,42 @@ Ydych chi am ei disodli?</translation>
     <message>
         <source>Figures</source>
         <translation>Ffigurau</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Chwarter</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>Blwyddyn ariannol</translation>
+    </message>
+    <message>
+        <source>Rolling 12 months</source>
+        <translation>12 mis treigl</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <source>Community safety partnership</source>
+        <translation>Partneriaeth diogelwch cymunedol</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>LSOA</source>
+        <translation>AGEHI</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w by:</source>
+        <translation>&amp;Dangos fesul:</translation>
     </message>
 </context>
 <context>

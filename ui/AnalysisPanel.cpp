@@ -42,6 +42,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     labelled(m_categoryLabel, m_category);
     labelled(m_cohortLabel, m_cohort);
     labelled(m_chartLabel, m_chart);
+    labelled(m_byLabel, m_by);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
@@ -75,7 +76,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
                               {m_areaLabel, m_area},
                               {m_categoryLabel, m_category},
                               {m_cohortLabel, m_cohort},
-                              {m_chartLabel, m_chart}}) {
+                              {m_chartLabel, m_chart},
+                              {m_byLabel, m_by}}) {
         filters->addWidget(label, 0, column);
         filters->addWidget(box, 1, column++);
     }
@@ -160,6 +162,30 @@ void AnalysisPanel::fillChoices()
     for (const QString& name : AnalysisCharts::references())
         charts.append({AnalysisCharts::title(name).in(lang), name});
     refill(m_chart, charts);
+    fillShowBy();
+}
+
+void AnalysisPanel::fillShowBy()
+{
+    const QString chart = m_chart->currentData().toString();
+    QList<QPair<QString, QString>> items;
+    if (chart == QLatin1String("sv-trend"))
+        items = {{tr("Month"), QStringLiteral("month")},
+                 {tr("Quarter"), QStringLiteral("quarter")},
+                 {tr("Financial year"), QStringLiteral("financial-year")},
+                 {tr("Rolling 12 months"), QStringLiteral("rolling-12")}};
+    else if (chart == QLatin1String("sv-areas"))
+        items = {{tr("Local authority"), Geography::levelCode(Geography::Lad)},
+                 {tr("Community safety partnership"), Geography::levelCode(Geography::Csp)},
+                 {tr("Ward"), Geography::levelCode(Geography::Ward)},
+                 {tr("LSOA"), Geography::levelCode(Geography::Lsoa)}};
+    const QSignalBlocker blocker(m_by);
+    const QString previous = m_by->currentData().toString();
+    m_by->clear();
+    for (const auto& [text, data] : std::as_const(items))
+        m_by->addItem(text, data);
+    m_by->setCurrentIndex(std::max(0, m_by->findData(previous)));
+    m_by->setEnabled(!items.isEmpty());
 }
 
 AnalysisFilter AnalysisPanel::filter() const
@@ -178,11 +204,19 @@ AnalysisFilter AnalysisPanel::filter() const
 
 QString AnalysisPanel::currentReference() const
 {
-    return AnalysisCharts::reference(m_chart->currentData().toString(), filter());
+    const QString chart = m_chart->currentData().toString();
+    const QString by = m_by->currentData().toString();
+    QList<QPair<QString, QString>> options;
+    if (chart == QLatin1String("sv-trend") && !by.isEmpty() && by != QLatin1String("month"))
+        options = {{QStringLiteral("by"), by}};
+    else if (chart == QLatin1String("sv-areas") && !by.isEmpty())
+        options = {{QStringLiteral("level"), by}};
+    return AnalysisCharts::reference(chart, filter(), options);
 }
 
 void AnalysisPanel::requestRefresh()
 {
+    fillShowBy(); // the chart may have changed: its own choices follow
     if (!m_data || m_chart->count() == 0) {
         m_spec = {};
         m_view->setChart(new QChart);
@@ -277,6 +311,7 @@ void AnalysisPanel::retranslateUi()
     m_categoryLabel->setText(tr("Ca&tegory:"));
     m_cohortLabel->setText(tr("C&ohort:"));
     m_chartLabel->setText(tr("C&hart:"));
+    m_byLabel->setText(tr("Sho&w by:"));
     m_addToSna->setText(tr("Add Chart to &SNA"));
     m_addToSna->setToolTip(tr("Place this chart, with these filters, in the section open in "
                               "the SNA editor. In the document it is always controlled for "

@@ -39,6 +39,9 @@ public:
     QComboBox* categoryChoice() const { return m_category; }
     QComboBox* cohortChoice() const { return m_cohort; }
     QComboBox* chartChoice() const { return m_chart; }
+    // The chart's own choice: months, quarters, financial years or rolling years for the trend;
+    // the level of geography for areas. Disabled for other charts.
+    QComboBox* showByChoice() const { return m_by; }
     QChartView* chartView() const { return m_view; }
     QLabel* status() const { return m_status; }
     QPushButton* addToSnaButton() const { return m_addToSna; }
@@ -64,6 +67,7 @@ protected:
 private:
     void reload();
     void fillChoices();
+    void fillShowBy();
     void requestRefresh();
     void showResult();
     void retranslateUi();
@@ -87,6 +91,8 @@ private:
     QComboBox* m_cohort;
     QLabel* m_chartLabel;
     QComboBox* m_chart;
+    QLabel* m_byLabel;
+    QComboBox* m_by;
     QChartView* m_view;
     QLabel* m_status;
     QTableView* m_tableView;
