@@ -2742,10 +2742,6 @@ Yn dangos y rheolaeth datgelu a roddir ar bopeth a allforir neu a gyhoeddir: del
         <translation>Talgrynnu cyfrifon o ffynonellau e&amp;raill:</translation>
     </message>
     <message>
-        <source>Publish a rate only when it rests on at &amp;least this many events:</source>
-        <translation>Cyhoeddi cyfradd dim ond pan fo’n seiliedig ar o &amp;leiaf y nifer hwn o ddigwyddiadau:</translation>
-    </message>
-    <message>
         <source>&amp;Baseline year for change:</source>
         <translation>&amp;Blwyddyn sylfaen ar gyfer newid:</translation>
     </message>
@@ -2780,6 +2776,10 @@ Yn dangos y rheolaeth datgelu a roddir ar bopeth a allforir neu a gyhoeddir: del
     <message>
         <source>Disclosure statement</source>
         <translation>Datganiad datgelu</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest events behind a published rate:</source>
+        <translation>&amp;Lleiafswm digwyddiadau y tu ôl i gyfradd gyhoeddedig:</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,7 @@ DisclosureSettingsDialog::DisclosureSettingsDialog(ProjectSession& session, QWid
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     const auto labelled = [this](QLabel*& label, auto*& field) {
-        label = new QLabel(this);
-        label->setWordWrap(true);
+        label = new QLabel(this); // not wrapped: a wrapped label in a form row gets clipped
         field = new std::remove_reference_t<decltype(*field)>(this);
         label->setBuddy(field);
     };
@@ -79,7 +78,7 @@ DisclosureSettingsDialog::DisclosureSettingsDialog(ProjectSession& session, QWid
         connect(box, &QComboBox::currentIndexChanged, this,
                 &DisclosureSettingsDialog::updateStatement);
     retranslateUi();
-    resize(560, sizeHint().height());
+    resize(sizeHint());
 }
 
 void DisclosureSettingsDialog::fillChoices()
@@ -160,8 +159,7 @@ void DisclosureSettingsDialog::retranslateUi()
     m_otherLabel->setText(tr("Withhold counts from &other sources from 1 to:"));
     m_healthRoundLabel->setText(tr("Round counts from health so&urces:"));
     m_otherRoundLabel->setText(tr("Round counts from other sou&rces:"));
-    m_rateMinimumLabel->setText(tr("Publish a rate only when it rests on at &least this many "
-                                   "events:"));
+    m_rateMinimumLabel->setText(tr("&Fewest events behind a published rate:"));
     m_baselineLabel->setText(tr("&Baseline year for change:"));
     m_statementTitle->setText(tr("Documents will say:"));
     for (QSpinBox* box : {m_health, m_other, m_rateMinimum})

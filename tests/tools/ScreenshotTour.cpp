@@ -1,10 +1,12 @@
 // Opens the demo project and saves a picture of every window and dialog in English and Welsh,
 // for looking at layout and truncation (docs/screenshots). Not a test: run it by hand:
 //   build/tests/screenshot_tour OUTPUT_DIR
+#include "AnalysisPanel.h"
 #include "ChecklistPanel.h"
 #include "CommentDialog.h"
 #include "DatasetsPanel.h"
 #include "DefinitionPanel.h"
+#include "DisclosureSettingsDialog.h"
 #include "DocumentEditorPanel.h"
 #include "ExportDialog.h"
 #include "FindBar.h"
@@ -30,6 +32,7 @@
 #include "project/Project.h"
 #include "review/CommentStore.h"
 #include "review/ReviewCopy.h"
+#include <QElapsedTimer>
 
 #include <QAction>
 #include <QApplication>
@@ -104,6 +107,32 @@ int main(int argc, char* argv[])
         }
         window.workspace()->setCurrentWidget(window.definitionPanel());
         save(window, out + QStringLiteral("/definition") + suffix);
+
+        // The Analysis tab: categories by financial year (stacked columns) and its table.
+        AnalysisPanel* analysis = window.analysisPanel();
+        window.workspace()->setCurrentWidget(analysis);
+        const auto drawn = [analysis] {
+            QElapsedTimer timer;
+            timer.start();
+            do {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            } while ((analysis->isComputing() ||
+                      analysis->currentSpec().reference != analysis->currentReference()) &&
+                     timer.elapsed() < 10000);
+        };
+        analysis->chartChoice()->setCurrentIndex(
+            analysis->chartChoice()->findData(QStringLiteral("sv-category-years")));
+        drawn();
+        save(window, out + QStringLiteral("/analysis-category-years") + suffix);
+        analysis->chartChoice()->setCurrentIndex(
+            analysis->chartChoice()->findData(QStringLiteral("sv-trend")));
+        analysis->showByChoice()->setCurrentIndex(
+            analysis->showByChoice()->findData(QStringLiteral("quarter")));
+        drawn();
+        save(window, out + QStringLiteral("/analysis-quarters") + suffix);
+        DisclosureSettingsDialog* disclosure = window.showDisclosureSettings();
+        save(*disclosure, out + QStringLiteral("/disclosure") + suffix);
+        disclosure->close();
 
         // The import wizard, page by page, on a partner file with a column to decide on.
         ImportWizard* wizard = window.openImportWizard(partnerFile);
