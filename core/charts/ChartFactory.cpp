@@ -85,6 +85,38 @@ void setRoundTicks(QValueAxis& axis, const QList<double>& values, double headroo
     const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
     axis.setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
 }
+// The axis of bar labels (categories, periods, age bands), without grid lines.
+QBarCategoryAxis* labelAxis(const QStringList& names, const QString& title, const QFont& labels,
+                            const QFont& titles)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setLabelsFont(labels);
+    axis->setGridLineVisible(false);
+    if (!title.isEmpty()) {
+        axis->setTitleText(title);
+        axis->setTitleFont(titles);
+    }
+    return axis;
+}
+
+// The axis of counts (or rates), titled.
+QValueAxis* countAxis(const QString& title, const QFont& labels, const QFont& titles)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setTitleFont(titles);
+    axis->setLabelsFont(labels);
+    return axis;
+}
+
+void showLegendBelow(QChart& chart, const QFont& font)
+{
+    chart.legend()->show();
+    chart.legend()->setAlignment(Qt::AlignBottom);
+    chart.legend()->setFont(font);
+}
+
 } // namespace
 
 void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, const QFont& labels,
@@ -109,14 +141,8 @@ void ChartFactory::addBars(QChart& chart, const ChartSpec& spec, Lang lang, cons
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart.addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(labels);
-    categories->setGridLineVisible(false);
-    auto* values = new QValueAxis;
-    values->setTitleText(spec.yAxisTitle.in(lang));
-    values->setTitleFont(titles);
-    values->setLabelsFont(labels);
+    auto* categories = labelAxis(names, QString(), labels, titles);
+    auto* values = countAxis(spec.yAxisTitle.in(lang), labels, titles);
     setRoundTicks(*values, barValues, 1.15);
     chart.addAxis(categories, Qt::AlignLeft);
     chart.addAxis(values, Qt::AlignBottom);
@@ -159,12 +185,7 @@ void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, c
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart.addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(labels);
-    categories->setGridLineVisible(false);
-    categories->setTitleText(spec.xAxisTitle.in(lang));
-    categories->setTitleFont(titles);
+    auto* categories = labelAxis(names, spec.xAxisTitle.in(lang), labels, titles);
     // Qt elides a label wider than its column ("2021 …" for every quarter): slanted labels
     // keep them whole. The plot is at least about 460 pixels wide, on screen and in a PDF.
     const QFontMetricsF metrics(labels);
@@ -173,10 +194,7 @@ void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, c
         widest = std::max(widest, metrics.horizontalAdvance(name));
     if (!names.isEmpty() && widest + 8 > 460.0 / names.size())
         categories->setLabelsAngle(-90);
-    auto* values = new QValueAxis;
-    values->setTitleText(spec.yAxisTitle.in(lang));
-    values->setTitleFont(titles);
-    values->setLabelsFont(labels);
+    auto* values = countAxis(spec.yAxisTitle.in(lang), labels, titles);
     setRoundTicks(*values, barValues, 1.1);
     chart.addAxis(categories, Qt::AlignBottom);
     chart.addAxis(values, Qt::AlignLeft);
@@ -184,9 +202,7 @@ void ChartFactory::addColumns(QChart& chart, const ChartSpec& spec, Lang lang, c
     series->attachAxis(values);
     if (anyMarked) {
         // Only the hatching needs a key: the solid bars are what the axis title says.
-        chart.legend()->show();
-        chart.legend()->setAlignment(Qt::AlignBottom);
-        chart.legend()->setFont(labels);
+        showLegendBelow(chart, labels);
         for (QLegendMarker* marker : chart.legend()->markers(series))
             marker->setVisible(marker->label() == hatched->label());
     }
@@ -215,24 +231,14 @@ void ChartFactory::addStackedBars(QChart& chart, const ChartSpec& spec, Lang lan
     QStringList names;
     for (const BilingualText& category : spec.categories)
         names << category.in(lang);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(labels);
-    categories->setGridLineVisible(false);
-    categories->setTitleText(spec.xAxisTitle.in(lang));
-    categories->setTitleFont(titles);
-    auto* values = new QValueAxis;
-    values->setTitleText(spec.yAxisTitle.in(lang));
-    values->setTitleFont(titles);
-    values->setLabelsFont(labels);
+    auto* categories = labelAxis(names, spec.xAxisTitle.in(lang), labels, titles);
+    auto* values = countAxis(spec.yAxisTitle.in(lang), labels, titles);
     setRoundTicks(*values, totals, 1.05);
     chart.addAxis(categories, Qt::AlignBottom);
     chart.addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
-    chart.legend()->show();
-    chart.legend()->setAlignment(Qt::AlignBottom);
-    chart.legend()->setFont(labels);
+    showLegendBelow(chart, labels);
 }
 
 // A population pyramid: one row per age band, the youngest at the bottom, females to the left
@@ -263,12 +269,7 @@ void ChartFactory::addPyramid(QChart& chart, const ChartSpec& spec, Lang lang, c
     QStringList names;
     for (const BilingualText& band : spec.categories)
         names << band.in(lang);
-    auto* bands = new QBarCategoryAxis;
-    bands->append(names);
-    bands->setLabelsFont(labels);
-    bands->setGridLineVisible(false);
-    bands->setTitleText(spec.xAxisTitle.in(lang));
-    bands->setTitleFont(titles);
+    auto* bands = labelAxis(names, spec.xAxisTitle.in(lang), labels, titles);
     // The same round ticks either side of zero, so zero sits in the middle.
     const double step = niceStep(maximum * 1.05, 3);
     const int ticks = std::max(1, int(std::ceil(maximum * 1.05 / step)));
@@ -292,9 +293,7 @@ void ChartFactory::addPyramid(QChart& chart, const ChartSpec& spec, Lang lang, c
     chart.addAxis(values, Qt::AlignBottom);
     series->attachAxis(bands);
     series->attachAxis(values);
-    chart.legend()->show();
-    chart.legend()->setAlignment(Qt::AlignBottom);
-    chart.legend()->setFont(labels);
+    showLegendBelow(chart, labels);
 }
 
 // A grid of squares shaded in five steps of one hue from light to dark, so the order reads in
