@@ -114,7 +114,7 @@ int CommandLine::run()
                                       ? m_arguments[i].section(QLatin1Char('='), 1)
                                       : m_arguments.value(i + 1);
             if (!langFromCode(value) || value.size() != 2)
-                return usageError(QString(),
+                return usageError(m_err, QString(),
                                   tr("--ui-lang must be en or cy, not “%1”.").arg(value));
         }
     }
@@ -149,19 +149,20 @@ int CommandLine::run()
         return WritingCommands(m_out, m_err).run(command, arguments);
     if (ReviewCommands::handles(command))
         return ReviewCommands(m_out, m_err).run(command, arguments);
-    return usageError(QString(), tr("“%1” is not an sna command. See “sna help”.").arg(command));
+    return usageError(m_err, QString(),
+                      tr("“%1” is not an sna command. See “sna help”.").arg(command));
 }
 
-int CommandLine::usageError(const QString& command, const QString& message)
+int CommandLine::usageError(QTextStream& err, const QString& command, const QString& message)
 {
-    m_err << (command.isEmpty() ? QStringLiteral("sna: ") : QStringLiteral("sna %1: ").arg(command))
-          << message << Qt::endl;
+    err << (command.isEmpty() ? QStringLiteral("sna: ") : QStringLiteral("sna %1: ").arg(command))
+        << message << Qt::endl;
     return UsageError;
 }
 
-int CommandLine::failure(const QString& message)
+int CommandLine::failure(QTextStream& err, const QString& message)
 {
-    m_err << QStringLiteral("sna: ") << message << Qt::endl;
+    err << QStringLiteral("sna: ") << message << Qt::endl;
     return Failure;
 }
 
@@ -271,16 +272,17 @@ int CommandLine::runNew(const QStringList& arguments)
                                          QStringLiteral("NAME"));
     parser.addOptions({help, name, area, coordinator});
     if (!parser.parse(arguments))
-        return usageError(kNew, parser.errorText());
+        return usageError(m_err, kNew, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kNew);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kNew, tr("give exactly one project file, e.g. sna new my-partnership.sna "
-                                   "--name NAME --area CODE"));
+        return usageError(m_err, kNew,
+                          tr("give exactly one project file, e.g. sna new my-partnership.sna "
+                             "--name NAME --area CODE"));
     if (!parser.isSet(name))
-        return usageError(kNew, tr("--name is required."));
+        return usageError(m_err, kNew, tr("--name is required."));
     if (!parser.isSet(area))
-        return usageError(kNew, tr("at least one --area is required."));
+        return usageError(m_err, kNew, tr("at least one --area is required."));
 
     PartnershipProfile profile;
     profile.name = parser.value(name);
@@ -292,7 +294,7 @@ int CommandLine::runNew(const QStringList& arguments)
     const QString path = parser.positionalArguments().constFirst();
     auto project = ProjectFactory::create(path, profile);
     if (!project)
-        return failure(project.error().fullText());
+        return failure(m_err, project.error().fullText());
     m_out << tr("Created %1 for “%2”.").arg(QDir::toNativeSeparators(path), profile.name)
           << Qt::endl;
     return Success;
@@ -339,27 +341,27 @@ int CommandLine::runImport(const QStringList& arguments)
     parser.addOptions({help, format, mapping, partner, authorityType, basis, received, istv,
                        encoding, onError, duplicate, dropColumn, confirmColumn, dryRun});
     if (!parser.parse(arguments))
-        return usageError(kImport, parser.errorText());
+        return usageError(m_err, kImport, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kImport);
     if (parser.positionalArguments().size() != 2)
-        return usageError(kImport,
+        return usageError(m_err, kImport,
                           tr("give a project file and a data file: sna import FILE.sna DATA.csv"));
 
     ImportOptions options;
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("auto") && !FormatRegistry::isKnown(formatName))
-        return usageError(kImport,
+        return usageError(m_err, kImport,
                           tr("the format “%1” is not known; use auto, %2.")
                               .arg(formatName, FormatRegistry::ids().join(QStringLiteral(", "))));
     options.format = formatName;
     if (parser.isSet(mapping)) {
         if (formatName != QLatin1String("auto") &&
             formatName != QLatin1String(FormatRegistry::kMapped))
-            return usageError(kImport, tr("--mapping goes with --format mapped."));
+            return usageError(m_err, kImport, tr("--mapping goes with --format mapped."));
         auto loaded = ColumnMapping::load(parser.value(mapping));
         if (!loaded)
-            return failure(loaded.error().fullText());
+            return failure(m_err, loaded.error().fullText());
         options.mapping = loaded.value();
         options.format = QString::fromLatin1(FormatRegistry::kMapped);
     }
@@ -367,35 +369,38 @@ int CommandLine::runImport(const QStringList& arguments)
     const QString authority = parser.value(authorityType);
     if (!authority.isEmpty() && !SourceAuthorities::isKnown(authority))
         return usageError(
-            kImport, tr("--authority-type must be one of %1, not “%2”.")
-                         .arg(SourceAuthorities::codes().join(QStringLiteral(", ")), authority));
+            m_err, kImport,
+            tr("--authority-type must be one of %1, not “%2”.")
+                .arg(SourceAuthorities::codes().join(QStringLiteral(", ")), authority));
     options.provenance.authorityType = authority;
     options.provenance.sharingBasis = parser.value(basis).trimmed();
     if (parser.isSet(received)) {
         options.provenance.receivedOn = QDate::fromString(parser.value(received), Qt::ISODate);
         if (!options.provenance.receivedOn.isValid())
-            return usageError(kImport, tr("--received must be a date such as 2024-03-31, not "
-                                          "“%1”.")
-                                           .arg(parser.value(received)));
+            return usageError(m_err, kImport,
+                              tr("--received must be a date such as 2024-03-31, not "
+                                 "“%1”.")
+                                  .arg(parser.value(received)));
     }
     if (parser.isSet(istv)) {
         bool ok = false;
         const int level = parser.value(istv).toInt(&ok);
         if (!ok || level < 1 || level > 3)
-            return usageError(kImport,
+            return usageError(m_err, kImport,
                               tr("--istv must be 1, 2 or 3, not “%1”.").arg(parser.value(istv)));
         options.provenance.istvLevel = level;
     }
     const auto chosenEncoding = textEncodingFromCode(parser.value(encoding));
     if (!chosenEncoding)
-        return usageError(kImport, tr("--encoding must be auto, utf-8 or windows-1252, not “%1”.")
-                                       .arg(parser.value(encoding)));
+        return usageError(m_err, kImport,
+                          tr("--encoding must be auto, utf-8 or windows-1252, not “%1”.")
+                              .arg(parser.value(encoding)));
     options.encoding = *chosenEncoding;
     const QString errorPolicy = parser.value(onError);
     if (errorPolicy == QLatin1String("skip"))
         options.onError = OnRowError::Skip;
     else if (errorPolicy != QLatin1String("reject"))
-        return usageError(kImport,
+        return usageError(m_err, kImport,
                           tr("--on-error must be reject or skip, not “%1”.").arg(errorPolicy));
     const QString duplicatePolicy = parser.value(duplicate);
     if (duplicatePolicy == QLatin1String("replace"))
@@ -404,23 +409,24 @@ int CommandLine::runImport(const QStringList& arguments)
         options.onDuplicate = OnDuplicate::Skip;
     else if (duplicatePolicy != QLatin1String("refuse"))
         return usageError(
-            kImport,
+            m_err, kImport,
             tr("--duplicate must be refuse, replace or skip, not “%1”.").arg(duplicatePolicy));
     options.dropColumns = parser.values(dropColumn);
     options.confirmColumns = parser.values(confirmColumn);
     for (const QString& column : std::as_const(options.dropColumns)) {
         if (options.confirmColumns.contains(column, Qt::CaseInsensitive))
             return usageError(
-                kImport, tr("the column “%1” cannot be both dropped and confirmed.").arg(column));
+                m_err, kImport,
+                tr("the column “%1” cannot be both dropped and confirmed.").arg(column));
     }
     options.dryRun = parser.isSet(dryRun);
 
     auto project = Project::open(parser.positionalArguments().at(0));
     if (!project)
-        return failure(project.error().fullText());
+        return failure(m_err, project.error().fullText());
     auto report = ImportPipeline(*project.value()).run(parser.positionalArguments().at(1), options);
     if (!report)
-        return failure(report.error().fullText());
+        return failure(m_err, report.error().fullText());
     const ImportReport& r = report.value();
     if (r.skippedAsDuplicate) {
         m_out << tr("Skipped %1: it repeats data imported before.").arg(r.fileName) << Qt::endl;
@@ -474,24 +480,25 @@ int CommandLine::runSummary(const QStringList& arguments)
         tr("Control every figure for disclosure, as in a published document."));
     parser.addOptions({help, json, published});
     if (!parser.parse(arguments))
-        return usageError(kSummary, parser.errorText());
+        return usageError(m_err, kSummary, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kSummary);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kSummary, tr("give one project file: sna summary FILE.sna --json"));
+        return usageError(m_err, kSummary,
+                          tr("give one project file: sna summary FILE.sna --json"));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return failure(m_err, project.error().fullText());
     auto summary = SummaryBuilder::build(*project.value());
     if (!summary)
-        return failure(summary.error().fullText());
+        return failure(m_err, summary.error().fullText());
     auto data = AnalysisData::load(*project.value());
     if (!data)
-        return failure(data.error().fullText());
+        return failure(m_err, data.error().fullText());
     if (parser.isSet(json)) {
         auto notes = DataGapStore(*project.value()).load();
         if (!notes)
-            return failure(notes.error().fullText());
+            return failure(m_err, notes.error().fullText());
         const QJsonObject object = AnalysisJson::build(summary.value(), *data.value(),
                                                        notes.value(), parser.isSet(published));
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -567,68 +574,71 @@ int CommandLine::runExport(const QStringList& arguments)
                                      QStringLiteral("OUT.sna"));
     parser.addOptions({help, doc, lang, layout, format, output, date, draft, review, package});
     if (!parser.parse(arguments))
-        return usageError(kExport, parser.errorText());
+        return usageError(m_err, kExport, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kExport);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kExport,
+        return usageError(m_err, kExport,
                           tr("give one project file: sna export FILE.sna --lang en -o OUT.pdf"));
 
     ExportRequest request;
     const auto document = publicationKindFromId(parser.value(doc));
     if (!document)
         return usageError(
-            kExport,
+            m_err, kExport,
             tr("--doc must be strategy, sna or sna-summary, not “%1”.").arg(parser.value(doc)));
     request.document = *document;
     const auto chosenLayout = layoutFromId(parser.value(layout));
     if (!chosenLayout)
-        return usageError(kExport,
+        return usageError(m_err, kExport,
                           tr("--layout must be separate, welsh-first or columns, not “%1”.")
                               .arg(parser.value(layout)));
     request.layout = *chosenLayout;
     if (!parser.isSet(lang) && request.layout == Layout::Separate)
-        return usageError(kExport, tr("--lang is required (en, cy or both)."));
+        return usageError(m_err, kExport, tr("--lang is required (en, cy or both)."));
     const QString langValue = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("both");
     if (langValue != QLatin1String("both")) {
         const auto language = langFromCode(langValue);
         if (!language || langValue.size() != 2)
-            return usageError(kExport,
+            return usageError(m_err, kExport,
                               tr("--lang must be en, cy or both, not “%1”.").arg(langValue));
         request.lang = *language;
     }
     if (request.lang && request.layout != Layout::Separate)
-        return usageError(kExport, tr("--layout %1 puts both languages in one file: use --lang "
-                                      "both.")
-                                       .arg(layoutId(request.layout)));
+        return usageError(m_err, kExport,
+                          tr("--layout %1 puts both languages in one file: use --lang "
+                             "both.")
+                              .arg(layoutId(request.layout)));
     const auto chosenFormat = formatFromId(parser.value(format));
     if (!chosenFormat)
-        return usageError(kExport, tr("the format “%1” is not supported; use pdf, html or odt.")
-                                       .arg(parser.value(format)));
+        return usageError(m_err, kExport,
+                          tr("the format “%1” is not supported; use pdf, html or odt.")
+                              .arg(parser.value(format)));
     request.format = *chosenFormat;
     if (!parser.isSet(output))
-        return usageError(kExport, tr("-o OUT is required."));
+        return usageError(m_err, kExport, tr("-o OUT is required."));
     if (parser.isSet(date)) {
         request.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!request.date.isValid())
             return usageError(
-                kExport,
+                m_err, kExport,
                 tr("--date must be a date as YYYY-MM-DD, not “%1”.").arg(parser.value(date)));
     }
     request.draft = parser.isSet(draft);
     if (parser.isSet(package) && !parser.isSet(review))
-        return usageError(kExport, tr("--package goes with --review."));
+        return usageError(m_err, kExport, tr("--package goes with --review."));
     if (parser.isSet(review)) {
         if (request.format != ExportFormat::Pdf)
-            return usageError(kExport, tr("a review copy is a PDF: use --format pdf."));
+            return usageError(m_err, kExport, tr("a review copy is a PDF: use --format pdf."));
         if (!request.lang && request.layout == Layout::Separate)
-            return usageError(kExport, tr("a review copy is one PDF: use --lang en or cy, or "
-                                          "--lang both with --layout welsh-first or columns."));
+            return usageError(m_err, kExport,
+                              tr("a review copy is one PDF: use --lang en or cy, or "
+                                 "--lang both with --layout welsh-first or columns."));
     }
 
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return failure(m_err, project.error().fullText());
     QtChartPainter charts;
     if (parser.isSet(review)) {
         ReviewRequest reviewRequest;
@@ -640,7 +650,7 @@ int CommandLine::runExport(const QStringList& arguments)
         auto copy = ReviewCopyStore(*project.value())
                         .exportPdf(parser.value(output), reviewRequest, &charts);
         if (!copy)
-            return failure(copy.error().fullText());
+            return failure(m_err, copy.error().fullText());
         m_out << tr("Wrote the review copy %1 (%2 pages), review identifier %3.")
                      .arg(QDir::toNativeSeparators(parser.value(output)))
                      .arg(copy->pageCount)
@@ -655,7 +665,7 @@ int CommandLine::runExport(const QStringList& arguments)
     auto written = PublicationExporter::exportProject(*project.value(), parser.value(output),
                                                       request, &charts);
     if (!written)
-        return failure(written.error().fullText());
+        return failure(m_err, written.error().fullText());
     for (const ExportedFile& file : written.value()) {
         if (request.format == ExportFormat::Pdf)
             m_out << tr("Wrote %1 (%2 pages).")
@@ -674,14 +684,14 @@ int CommandLine::runDemo(const QStringList& arguments)
     const QCommandLineOption help = helpOption();
     parser.addOptions({help});
     if (!parser.parse(arguments))
-        return usageError(kDemo, parser.errorText());
+        return usageError(m_err, kDemo, parser.errorText());
     if (parser.isSet(help))
         return printHelp(kDemo);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kDemo, tr("give the file to create: sna demo FILE.sna"));
+        return usageError(m_err, kDemo, tr("give the file to create: sna demo FILE.sna"));
     const QString path = parser.positionalArguments().constFirst();
     if (auto created = DemoProject::create(path); !created)
-        return failure(created.error().fullText());
+        return failure(m_err, created.error().fullText());
     m_out << tr("Created the demo project %1 (synthetic data).").arg(QDir::toNativeSeparators(path))
           << Qt::endl;
     return Success;

@@ -25,6 +25,10 @@ public:
     static std::optional<Lang> uiLanguage(const QStringList& arguments);
 
     enum Status { Success = 0, Failure = 1, UsageError = 2 };
+    // How every command reports what went wrong, on `err`: a usage error names the command
+    // ("sna text: …") and returns UsageError; a failure names the problem and returns Failure.
+    static int usageError(QTextStream& err, const QString& command, const QString& message);
+    static int failure(QTextStream& err, const QString& message);
 
 private:
     int runNew(const QStringList& arguments);
@@ -33,8 +37,6 @@ private:
     int runExport(const QStringList& arguments);
     int runDemo(const QStringList& arguments);
     int printHelp(const QString& command);
-    int usageError(const QString& command, const QString& message);
-    int failure(const QString& message);
 
     QStringList m_arguments;
     QTextStream& m_out;

@@ -1,5 +1,7 @@
 #include "DefinitionCommand.h"
 
+#include "CommandLine.h"
+
 #include "analysis/Summary.h"
 #include "analysis/ViolenceDefinitionStore.h"
 #include "project/Project.h"
@@ -35,18 +37,6 @@ QString DefinitionCommand::usage()
         "A definition without public-space youth violence, or with terrorism, is refused.");
 }
 
-int DefinitionCommand::usageError(const QString& message)
-{
-    m_err << QStringLiteral("sna definition: ") << message << Qt::endl;
-    return 2;
-}
-
-int DefinitionCommand::failure(const QString& message)
-{
-    m_err << QStringLiteral("sna: ") << message << Qt::endl;
-    return 1;
-}
-
 int DefinitionCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -64,20 +54,21 @@ int DefinitionCommand::run(const QStringList& arguments)
         QString::fromLatin1(ViolenceDefinition::kPoliceSource));
     parser.addOptions({help, json, include, exclude, map, source});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return CommandLine::usageError(m_err, QString::fromLatin1(kName), parser.errorText());
     if (parser.isSet(help)) {
         m_out << usage() << Qt::endl;
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("give one project file: sna definition FILE.sna"));
+        return CommandLine::usageError(m_err, QString::fromLatin1(kName),
+                                       tr("give one project file: sna definition FILE.sna"));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     ViolenceDefinitionStore store(*project.value());
     auto loaded = store.load();
     if (!loaded)
-        return failure(loaded.error().fullText());
+        return CommandLine::failure(m_err, loaded.error().fullText());
     ViolenceDefinition definition = loaded.value();
 
     const bool changing = parser.isSet(include) || parser.isSet(exclude) || parser.isSet(map);
@@ -94,8 +85,9 @@ int DefinitionCommand::run(const QStringList& arguments)
                 QStringList known;
                 for (const DefinitionCategory& category : definition.categories)
                     known << category.id;
-                usageError(tr("there is no category “%1”; the categories are: %2.")
-                               .arg(id, known.join(QStringLiteral(", "))));
+                CommandLine::usageError(m_err, QString::fromLatin1(kName),
+                                        tr("there is no category “%1”; the categories are: %2.")
+                                            .arg(id, known.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -107,7 +99,8 @@ int DefinitionCommand::run(const QStringList& arguments)
     for (const QString& value : parser.values(map)) {
         const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
         if (equals <= 0)
-            return usageError(tr("--map takes CATEGORY=ID, not “%1”.").arg(value));
+            return CommandLine::usageError(m_err, QString::fromLatin1(kName),
+                                           tr("--map takes CATEGORY=ID, not “%1”.").arg(value));
         const QString category = value.left(equals).trimmed();
         const QString target = value.mid(equals + 1).trimmed();
         bool found = false;
@@ -122,12 +115,12 @@ int DefinitionCommand::run(const QStringList& arguments)
     }
     if (changing) {
         if (auto saved = store.save(definition); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
     }
 
     auto summary = SummaryBuilder::build(*project.value(), definition);
     if (!summary)
-        return failure(summary.error().fullText());
+        return CommandLine::failure(m_err, summary.error().fullText());
     const QStringList unmapped = summary.value().seriousViolence.unmappedCategories;
     if (parser.isSet(json)) {
         QJsonArray categories;

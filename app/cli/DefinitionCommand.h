@@ -19,8 +19,6 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    int usageError(const QString& message);
-    int failure(const QString& message);
     QTextStream& m_out;
     QTextStream& m_err;
 };

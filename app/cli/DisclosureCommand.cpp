@@ -1,5 +1,7 @@
 #include "DisclosureCommand.h"
 
+#include "CommandLine.h"
+
 #include "analysis/AnalysisSettings.h"
 #include "foundation/UiLanguage.h"
 #include "project/Project.h"
@@ -35,18 +37,6 @@ QString DisclosureCommand::usage()
               "project is changed first; values out of range change nothing.");
 }
 
-int DisclosureCommand::usageError(const QString& message)
-{
-    m_err << QStringLiteral("sna disclosure: ") << message << Qt::endl;
-    return 2;
-}
-
-int DisclosureCommand::failure(const QString& message)
-{
-    m_err << QStringLiteral("sna: ") << message << Qt::endl;
-    return 1;
-}
-
 int DisclosureCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -67,13 +57,14 @@ int DisclosureCommand::run(const QStringList& arguments)
                                       QStringLiteral("YEAR"));
     parser.addOptions({help, json, health, other, roundHealth, roundOther, rateMinimum, baseline});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return CommandLine::usageError(m_err, QString::fromLatin1(kName), parser.errorText());
     if (parser.isSet(help)) {
         m_out << usage() << Qt::endl;
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("give one project file: sna disclosure FILE.sna"));
+        return CommandLine::usageError(m_err, QString::fromLatin1(kName),
+                                       tr("give one project file: sna disclosure FILE.sna"));
 
     // Every value is read before the project is opened: a typing error changes nothing.
     const auto number = [&](const QCommandLineOption& option, int& into) -> bool {
@@ -82,8 +73,9 @@ int DisclosureCommand::run(const QStringList& arguments)
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok) {
-            usageError(tr("--%1 takes a whole number, not “%2”.")
-                           .arg(option.names().constFirst(), parser.value(option)));
+            CommandLine::usageError(m_err, QString::fromLatin1(kName),
+                                    tr("--%1 takes a whole number, not “%2”.")
+                                        .arg(option.names().constFirst(), parser.value(option)));
             return false;
         }
         into = value;
@@ -91,11 +83,11 @@ int DisclosureCommand::run(const QStringList& arguments)
     };
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     AnalysisSettingsStore store(*project.value());
     auto loaded = store.load();
     if (!loaded)
-        return failure(loaded.error().fullText());
+        return CommandLine::failure(m_err, loaded.error().fullText());
     AnalysisSettings settings = loaded.value();
     if (!number(health, settings.healthSuppressionMax) ||
         !number(other, settings.otherSuppressionMax) ||
@@ -111,7 +103,7 @@ int DisclosureCommand::run(const QStringList& arguments)
     }
     if (settings != loaded.value()) {
         if (auto saved = store.save(settings); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
     }
 
     const Lang lang = UiLanguage::instance().current();

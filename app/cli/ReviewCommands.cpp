@@ -87,24 +87,13 @@ int ReviewCommands::helpFor(const QString& command)
     return CommandLine::Success;
 }
 
-int ReviewCommands::usageError(const QString& command, const QString& message)
-{
-    m_err << QStringLiteral("sna %1: ").arg(command) << message << Qt::endl;
-    return CommandLine::UsageError;
-}
-
-int ReviewCommands::failure(const QString& message)
-{
-    m_err << QStringLiteral("sna: ") << message << Qt::endl;
-    return CommandLine::Failure;
-}
-
 std::optional<DocumentKind> ReviewCommands::documentOption(const QString& command,
                                                            const QString& value)
 {
     const auto kind = documentKindFromId(value);
     if (!kind)
-        usageError(command, tr("--doc must be strategy or sna, not “%1”.").arg(value));
+        CommandLine::usageError(m_err, command,
+                                tr("--doc must be strategy or sna, not “%1”.").arg(value));
     return kind;
 }
 
@@ -180,27 +169,27 @@ int ReviewCommands::runSnapshot(const QStringList& arguments)
     const QCommandLineOption by = valueOption("by", tr("Who saves the version."), "PERSON");
     parser.addOptions({help, doc, name, by});
     if (!parser.parse(arguments))
-        return usageError(kSnapshot, parser.errorText());
+        return CommandLine::usageError(m_err, kSnapshot, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kSnapshot);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kSnapshot,
-                          tr("give one project file: sna snapshot FILE.sna --name NAME"));
+        return CommandLine::usageError(
+            m_err, kSnapshot, tr("give one project file: sna snapshot FILE.sna --name NAME"));
     const auto kind = documentOption(kSnapshot, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-        return usageError(kSnapshot, tr("--name NAME is required."));
+        return CommandLine::usageError(m_err, kSnapshot, tr("--name NAME is required."));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto document = DocumentStore(*project.value()).load(*kind);
     if (!document)
-        return failure(document.error().fullText());
+        return CommandLine::failure(m_err, document.error().fullText());
     auto version = VersionStore(*project.value())
                        .snapshot(document.value(), parser.value(name), parser.value(by));
     if (!version)
-        return failure(version.error().fullText());
+        return CommandLine::failure(m_err, version.error().fullText());
     m_out << tr("Saved version “%1” of the %2.").arg(version->name, inUi(document->title()))
           << Qt::endl;
     return CommandLine::Success;
@@ -214,20 +203,21 @@ int ReviewCommands::runVersions(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({help, doc, json});
     if (!parser.parse(arguments))
-        return usageError(kVersions, parser.errorText());
+        return CommandLine::usageError(m_err, kVersions, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kVersions);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kVersions, tr("give one project file: sna versions FILE.sna"));
+        return CommandLine::usageError(m_err, kVersions,
+                                       tr("give one project file: sna versions FILE.sna"));
     const auto kind = documentOption(kVersions, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto versions = VersionStore(*project.value()).list(*kind);
     if (!versions)
-        return failure(versions.error().fullText());
+        return CommandLine::failure(m_err, versions.error().fullText());
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const DocumentVersion& version : versions.value())
@@ -261,41 +251,42 @@ int ReviewCommands::runDiff(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({help, doc, from, to, lang, json});
     if (!parser.parse(arguments))
-        return usageError(kDiff, parser.errorText());
+        return CommandLine::usageError(m_err, kDiff, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kDiff);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kDiff, tr("give one project file: sna diff FILE.sna --from NAME"));
+        return CommandLine::usageError(m_err, kDiff,
+                                       tr("give one project file: sna diff FILE.sna --from NAME"));
     const auto kind = documentOption(kDiff, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     if (!parser.isSet(from))
-        return usageError(kDiff, tr("--from NAME is required."));
+        return CommandLine::usageError(m_err, kDiff, tr("--from NAME is required."));
     QList<Lang> langs{Lang::En, Lang::Cy};
     if (parser.isSet(lang)) {
         const auto chosen = langFromCode(parser.value(lang));
         if (!chosen || parser.value(lang).size() != 2)
-            return usageError(kDiff,
-                              tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
+            return CommandLine::usageError(
+                m_err, kDiff, tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
         langs = {*chosen};
     }
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     VersionStore versions(*project.value());
     auto older = versions.load(*kind, parser.value(from));
     if (!older)
-        return failure(older.error().fullText());
+        return CommandLine::failure(m_err, older.error().fullText());
     Document newer(*kind);
     if (parser.isSet(to)) {
         auto version = versions.load(*kind, parser.value(to));
         if (!version)
-            return failure(version.error().fullText());
+            return CommandLine::failure(m_err, version.error().fullText());
         newer = version->document;
     } else {
         auto current = DocumentStore(*project.value()).load(*kind);
         if (!current)
-            return failure(current.error().fullText());
+            return CommandLine::failure(m_err, current.error().fullText());
         newer = current.value();
     }
     const QList<SectionDiff> diffs = DocumentDiff::compare(older->document, newer);
@@ -381,8 +372,9 @@ int ReviewCommands::runComments(const QStringList& arguments)
     if (action.isEmpty() &&
         (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))))
         return helpFor(kComments);
-    return usageError(kComments, tr("say what to do: import, list, merge, add, reply, resolve or "
-                                    "place (see “sna help comments”)."));
+    return CommandLine::usageError(m_err, kComments,
+                                   tr("say what to do: import, list, merge, add, reply, resolve or "
+                                      "place (see “sna help comments”)."));
 }
 
 int ReviewCommands::commentsImport(const QStringList& arguments)
@@ -391,19 +383,20 @@ int ReviewCommands::commentsImport(const QStringList& arguments)
     const QCommandLineOption help = helpOption();
     parser.addOptions({help});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     if (parser.positionalArguments().size() != 2)
-        return usageError(kComments,
-                          tr("give the project and the annotated PDF: sna comments import "
-                             "FILE.sna ANNOTATED.pdf"));
+        return CommandLine::usageError(
+            m_err, kComments,
+            tr("give the project and the annotated PDF: sna comments import "
+               "FILE.sna ANNOTATED.pdf"));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto result = AnnotationImporter::import(*project.value(), parser.positionalArguments()[1]);
     if (!result)
-        return failure(result.error().fullText());
+        return CommandLine::failure(m_err, result.error().fullText());
     m_out << tr("Review copy: %1").arg(result->reviewId) << '\n';
     m_out << tr("Comments placed: %1").arg(result->placed.size()) << '\n';
     if (result->alreadyImported > 0)
@@ -433,17 +426,18 @@ int ReviewCommands::commentsList(const QStringList& arguments)
     const QCommandLineOption open(QStringLiteral("open"), tr("Only comments not yet resolved."));
     parser.addOptions({help, json, open});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kComments, tr("give one project file: sna comments list FILE.sna"));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("give one project file: sna comments list FILE.sna"));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto comments = CommentStore(*project.value()).list();
     if (!comments)
-        return failure(comments.error().fullText());
+        return CommandLine::failure(m_err, comments.error().fullText());
     QList<ReviewComment> shown;
     for (const ReviewComment& c : comments.value()) {
         if (!parser.isSet(open) || !c.resolved)
@@ -478,18 +472,19 @@ int ReviewCommands::commentsMerge(const QStringList& arguments)
     const QCommandLineOption help = helpOption();
     parser.addOptions({help});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     if (parser.positionalArguments().size() != 2)
-        return usageError(kComments, tr("give the project and the reviewer's file: sna comments "
-                                        "merge FILE.sna REVIEWER.sna"));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("give the project and the reviewer's file: sna comments "
+                                          "merge FILE.sna REVIEWER.sna"));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto merged = ReviewPackage::mergeComments(*project.value(), parser.positionalArguments()[1]);
     if (!merged)
-        return failure(merged.error().fullText());
+        return CommandLine::failure(m_err, merged.error().fullText());
     m_out << tr("Comments merged: %1").arg(merged->added) << '\n';
     m_out << tr("Already in the project: %1").arg(merged->alreadyPresent) << Qt::endl;
     return CommandLine::Success;
@@ -509,33 +504,36 @@ int ReviewCommands::commentsAdd(const QStringList& arguments)
     const QCommandLineOption lang = valueOption("lang", tr("Language of the quoted text."), "LANG");
     parser.addOptions({help, doc, section, text, author, authority, quote, lang});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kComments, tr("give one project file: sna comments add FILE.sna"));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("give one project file: sna comments add FILE.sna"));
     const auto kind = documentOption(kComments, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     if (!parser.isSet(section) || !parser.isSet(text) || !parser.isSet(author))
-        return usageError(kComments, tr("--section, --text and --author are required."));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("--section, --text and --author are required."));
     std::optional<Lang> quoteLang;
     if (parser.isSet(lang)) {
         quoteLang = langFromCode(parser.value(lang));
         if (!quoteLang || parser.value(lang).size() != 2)
-            return usageError(kComments,
-                              tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
+            return CommandLine::usageError(
+                m_err, kComments, tr("--lang must be en or cy, not “%1”.").arg(parser.value(lang)));
     }
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto document = DocumentStore(*project.value()).load(*kind);
     if (!document)
-        return failure(document.error().fullText());
+        return CommandLine::failure(m_err, document.error().fullText());
     const Section* target = document->section(parser.value(section));
     if (!target)
-        return failure(tr("There is no section “%1” in the %2.")
-                           .arg(parser.value(section), inUi(document->title())));
+        return CommandLine::failure(m_err,
+                                    tr("There is no section “%1” in the %2.")
+                                        .arg(parser.value(section), inUi(document->title())));
     ReviewComment comment;
     comment.document = *kind;
     comment.sectionId = target->id;
@@ -558,7 +556,7 @@ int ReviewCommands::commentsAdd(const QStringList& arguments)
     }
     auto added = CommentStore(*project.value()).add(comment);
     if (!added)
-        return failure(added.error().fullText());
+        return CommandLine::failure(m_err, added.error().fullText());
     m_out << tr("Added comment #%1 on section “%2”.").arg(added->id).arg(target->id) << Qt::endl;
     return CommandLine::Success;
 }
@@ -574,21 +572,22 @@ int ReviewCommands::commentsReply(const QStringList& arguments)
         valueOption("authority", tr("The authority the reviewer speaks for."), "NAME");
     parser.addOptions({help, id, text, author, authority});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     bool ok = false;
     const qint64 number = parser.value(id).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || !parser.isSet(text))
-        return usageError(kComments, tr("give the project, --id N and --text TEXT."));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("give the project, --id N and --text TEXT."));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto reply =
         CommentStore(*project.value())
             .reply(number, parser.value(text), parser.value(author), parser.value(authority));
     if (!reply)
-        return failure(reply.error().fullText());
+        return CommandLine::failure(m_err, reply.error().fullText());
     m_out << tr("Added reply #%1.").arg(reply->id) << Qt::endl;
     return CommandLine::Success;
 }
@@ -602,20 +601,20 @@ int ReviewCommands::commentsResolve(const QStringList& arguments)
     const QCommandLineOption reopen(QStringLiteral("reopen"), tr("Open it again."));
     parser.addOptions({help, id, by, reopen});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     bool ok = false;
     const qint64 number = parser.value(id).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok)
-        return usageError(kComments, tr("give the project and --id N."));
+        return CommandLine::usageError(m_err, kComments, tr("give the project and --id N."));
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     if (auto s = CommentStore(*project.value())
                      .setResolved(number, !parser.isSet(reopen), parser.value(by));
         !s)
-        return failure(s.error().fullText());
+        return CommandLine::failure(m_err, s.error().fullText());
     m_out << (parser.isSet(reopen) ? tr("Comment #%1 is open again.").arg(number)
                                    : tr("Comment #%1 is resolved.").arg(number))
           << Qt::endl;
@@ -631,27 +630,29 @@ int ReviewCommands::commentsPlace(const QStringList& arguments)
     const QCommandLineOption section = valueOption("section", tr("Section id."), "ID");
     parser.addOptions({help, id, doc, section});
     if (!parser.parse(arguments))
-        return usageError(kComments, parser.errorText());
+        return CommandLine::usageError(m_err, kComments, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kComments);
     bool ok = false;
     const qint64 number = parser.value(id).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || !parser.isSet(section))
-        return usageError(kComments, tr("give the project, --id N and --section ID."));
+        return CommandLine::usageError(m_err, kComments,
+                                       tr("give the project, --id N and --section ID."));
     const auto kind = documentOption(kComments, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto document = DocumentStore(*project.value()).load(*kind);
     if (!document)
-        return failure(document.error().fullText());
+        return CommandLine::failure(m_err, document.error().fullText());
     if (!document->section(parser.value(section)))
-        return failure(tr("There is no section “%1” in the %2.")
-                           .arg(parser.value(section), inUi(document->title())));
+        return CommandLine::failure(m_err,
+                                    tr("There is no section “%1” in the %2.")
+                                        .arg(parser.value(section), inUi(document->title())));
     if (auto s = CommentStore(*project.value()).place(number, *kind, parser.value(section)); !s)
-        return failure(s.error().fullText());
+        return CommandLine::failure(m_err, s.error().fullText());
     m_out << tr("Comment #%1 is on section “%2”.").arg(number).arg(parser.value(section))
           << Qt::endl;
     return CommandLine::Success;
@@ -673,18 +674,20 @@ int ReviewCommands::runSignoff(const QStringList& arguments)
     const QCommandLineOption list(QStringLiteral("list"), tr("List the sign-offs."));
     parser.addOptions({help, doc, authority, version, by, date, conditions, list});
     if (!parser.parse(arguments))
-        return usageError(kSignoff, parser.errorText());
+        return CommandLine::usageError(m_err, kSignoff, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kSignoff);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kSignoff, tr("give one project file: sna signoff FILE.sna --authority "
-                                       "NAME --version NAME --by PERSON"));
+        return CommandLine::usageError(m_err, kSignoff,
+                                       tr("give one project file: sna signoff FILE.sna --authority "
+                                          "NAME --version NAME --by PERSON"));
     const auto kind = documentOption(kSignoff, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     if (!parser.isSet(list) &&
         (!parser.isSet(authority) || !parser.isSet(version) || !parser.isSet(by)))
-        return usageError(kSignoff, tr("--authority, --version and --by are required."));
+        return CommandLine::usageError(m_err, kSignoff,
+                                       tr("--authority, --version and --by are required."));
     Signoff signoff;
     signoff.document = *kind;
     signoff.authority = parser.value(authority);
@@ -694,18 +697,18 @@ int ReviewCommands::runSignoff(const QStringList& arguments)
     if (parser.isSet(date)) {
         signoff.signedOn = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!signoff.signedOn.isValid())
-            return usageError(
-                kSignoff,
+            return CommandLine::usageError(
+                m_err, kSignoff,
                 tr("--date must be a date as YYYY-MM-DD, not “%1”.").arg(parser.value(date)));
     }
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     SignoffStore store(*project.value());
     if (parser.isSet(list)) {
         auto signoffs = store.list();
         if (!signoffs)
-            return failure(signoffs.error().fullText());
+            return CommandLine::failure(m_err, signoffs.error().fullText());
         for (const Signoff& s : signoffs.value())
             m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                          .arg(s.authority, documentId(s.document), s.version, s.signedBy,
@@ -716,10 +719,10 @@ int ReviewCommands::runSignoff(const QStringList& arguments)
     }
     auto profile = ProfileStore(*project.value()).load();
     if (!profile)
-        return failure(profile.error().fullText());
+        return CommandLine::failure(m_err, profile.error().fullText());
     auto recorded = store.record(profile.value(), signoff);
     if (!recorded)
-        return failure(recorded.error().fullText());
+        return CommandLine::failure(m_err, recorded.error().fullText());
     m_out << tr("Recorded: %1 signed off version “%2” for %3 on %4.")
                  .arg(recorded->signedBy, recorded->version, recorded->authority,
                       recorded->signedOn.toString(Qt::ISODate))

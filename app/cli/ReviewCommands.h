@@ -40,8 +40,6 @@ private:
     int commentsPlace(const QStringList& arguments);
 
     int helpFor(const QString& command);
-    int usageError(const QString& command, const QString& message);
-    int failure(const QString& message);
     std::optional<DocumentKind> documentOption(const QString& command, const QString& value);
     void printComment(const ReviewComment& comment);
 

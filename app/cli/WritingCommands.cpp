@@ -107,24 +107,13 @@ int WritingCommands::helpFor(const QString& command)
     return CommandLine::Success;
 }
 
-int WritingCommands::usageError(const QString& command, const QString& message)
-{
-    m_err << QStringLiteral("sna %1: ").arg(command) << message << Qt::endl;
-    return CommandLine::UsageError;
-}
-
-int WritingCommands::failure(const QString& message)
-{
-    m_err << QStringLiteral("sna: ") << message << Qt::endl;
-    return CommandLine::Failure;
-}
-
 std::optional<DocumentKind> WritingCommands::documentOption(const QString& command,
                                                             const QString& value)
 {
     const auto kind = documentKindFromId(value);
     if (!kind)
-        usageError(command, tr("--doc must be strategy or sna, not “%1”.").arg(value));
+        CommandLine::usageError(m_err, command,
+                                tr("--doc must be strategy or sna, not “%1”.").arg(value));
     return kind;
 }
 
@@ -133,7 +122,8 @@ std::optional<Lang> WritingCommands::langOption(const QString& command, const QS
 {
     const auto lang = langFromCode(value);
     if (!lang || value.size() != 2) {
-        usageError(command, tr("%1 must be en or cy, not “%2”.").arg(option, value));
+        CommandLine::usageError(m_err, command,
+                                tr("%1 must be en or cy, not “%2”.").arg(option, value));
         return std::nullopt;
     }
     return lang;
@@ -146,8 +136,9 @@ std::optional<QDate> WritingCommands::dateOption(const QString& command, const Q
         return QDate();
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!date.isValid() || value.size() != 10) {
-        usageError(command,
-                   tr("%1: “%2” is not a date; write it as YYYY-MM-DD.").arg(option, value));
+        CommandLine::usageError(
+            m_err, command,
+            tr("%1: “%2” is not a date; write it as YYYY-MM-DD.").arg(option, value));
         return std::nullopt;
     }
     return date;
@@ -307,18 +298,20 @@ int WritingCommands::runText(const QStringList& arguments)
     const QCommandLineOption format = valueOption("format", tr("Format for --get."), "md|html|txt");
     parser.addOptions({help, doc, section, lang, set, get, format});
     if (!parser.parse(arguments))
-        return usageError(kText, parser.errorText());
+        return CommandLine::usageError(m_err, kText, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kText);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kText, tr("give one project file: sna text FILE.sna --doc strategy "
-                                    "--section ID --lang en --get"));
+        return CommandLine::usageError(m_err, kText,
+                                       tr("give one project file: sna text FILE.sna --doc strategy "
+                                          "--section ID --lang en --get"));
     for (const QCommandLineOption* required : {&doc, &section, &lang}) {
         if (!parser.isSet(*required))
-            return usageError(kText, tr("--%1 is required.").arg(required->names().first()));
+            return CommandLine::usageError(m_err, kText,
+                                           tr("--%1 is required.").arg(required->names().first()));
     }
     if (parser.isSet(set) == parser.isSet(get))
-        return usageError(kText, tr("give either --set FILE or --get."));
+        return CommandLine::usageError(m_err, kText, tr("give either --set FILE or --get."));
     const auto kind = documentOption(kText, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
@@ -329,27 +322,27 @@ int WritingCommands::runText(const QStringList& arguments)
     if (parser.isSet(set)) {
         inputFormat = RichText::formatForPath(parser.value(set));
         if (!inputFormat)
-            return usageError(
-                kText,
+            return CommandLine::usageError(
+                m_err, kText,
                 tr("the file to set must end in .html, .md or .txt: “%1”.").arg(parser.value(set)));
     }
     const QString outputFormat =
         parser.value(format).isEmpty() ? QStringLiteral("md") : parser.value(format);
     if (!QStringList{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("txt")}.contains(
             outputFormat))
-        return usageError(kText,
-                          tr("--format must be md, html or txt, not “%1”.").arg(outputFormat));
+        return CommandLine::usageError(
+            m_err, kText, tr("--format must be md, html or txt, not “%1”.").arg(outputFormat));
 
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
     Document& document = content.document(*kind);
     const QString id = parser.value(section);
     const Section* target = document.section(id);
     if (!target)
-        return failure(tr("The %1 has no section “%2”. Its sections are: %3.")
-                           .arg(documentId(*kind), id, sectionIds(document)));
+        return CommandLine::failure(m_err, tr("The %1 has no section “%2”. Its sections are: %3.")
+                                               .arg(documentId(*kind), id, sectionIds(document)));
 
     if (parser.isSet(get)) {
         const QString markdown = target->body.in(*language);
@@ -366,16 +359,17 @@ int WritingCommands::runText(const QStringList& arguments)
     const QString file = parser.value(set);
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
-        return failure(
+        return CommandLine::failure(
+            m_err,
             tr("Could not read “%1”: %2").arg(QDir::toNativeSeparators(file), input.errorString()));
     auto text =
         Utf8::decode(input.readAll(), QStringLiteral("“%1”").arg(QDir::toNativeSeparators(file)));
     if (!text)
-        return failure(text.error().fullText());
+        return CommandLine::failure(m_err, text.error().fullText());
     const QString markdown = RichText::clean(text.value(), *inputFormat);
     document.setBody(id, *language, markdown);
     if (auto saved = content.save(*project); !saved)
-        return failure(saved.error().fullText());
+        return CommandLine::failure(m_err, saved.error().fullText());
     const Section* updated = content.document(*kind).section(id);
     m_out << (*language == Lang::Cy ? tr("Set the Welsh text of “%1”. Translation status: %2.")
                                     : tr("Set the English text of “%1”. Translation status: %2."))
@@ -391,20 +385,21 @@ int WritingCommands::runSections(const QStringList& arguments)
     const QCommandLineOption doc = valueOption("doc", tr("Document: strategy or sna."), "DOC");
     parser.addOptions({help, doc});
     if (!parser.parse(arguments))
-        return usageError(kSections, parser.errorText());
+        return CommandLine::usageError(m_err, kSections, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kSections);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kSections,
-                          tr("give one project file: sna sections FILE.sna --doc strategy"));
+        return CommandLine::usageError(
+            m_err, kSections, tr("give one project file: sna sections FILE.sna --doc strategy"));
     if (!parser.isSet(doc))
-        return usageError(kSections, tr("--doc is required (strategy or sna)."));
+        return CommandLine::usageError(m_err, kSections,
+                                       tr("--doc is required (strategy or sna)."));
     const auto kind = documentOption(kSections, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     for (const Section& section : opened.value().second.document(*kind).sections())
         m_out << section.id << '\t' << inUi(section.title) << '\t' << statusOf(section) << '\n';
     m_out.flush();
@@ -463,21 +458,23 @@ int WritingCommands::runSection(const QStringList& arguments)
                        notApplicable, reasonCy, applicable, confirm, level, move, addItem,
                        removeItem, mergeInto, remove});
     if (!parser.parse(arguments))
-        return usageError(kSection, parser.errorText());
+        return CommandLine::usageError(m_err, kSection, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kSection);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kSection, tr("give one project file: sna section FILE.sna --doc "
-                                       "strategy --section ID …"));
+        return CommandLine::usageError(m_err, kSection,
+                                       tr("give one project file: sna section FILE.sna --doc "
+                                          "strategy --section ID …"));
     if (!parser.isSet(doc))
-        return usageError(kSection, tr("--doc is required (strategy or sna)."));
+        return CommandLine::usageError(m_err, kSection, tr("--doc is required (strategy or sna)."));
     const auto kind = documentOption(kSection, parser.value(doc));
     if (!kind)
         return CommandLine::UsageError;
     if (parser.isSet(add) == parser.isSet(section))
-        return usageError(kSection, tr("give either --section ID or --add."));
+        return CommandLine::usageError(m_err, kSection, tr("give either --section ID or --add."));
     if (parser.isSet(notApplicable) && parser.isSet(applicable))
-        return usageError(kSection, tr("--not-applicable and --applicable contradict each other."));
+        return CommandLine::usageError(
+            m_err, kSection, tr("--not-applicable and --applicable contradict each other."));
     std::optional<Lang> source;
     if (parser.isSet(sourceLang)) {
         source = langOption(kSection, QStringLiteral("--source-lang"), parser.value(sourceLang));
@@ -488,7 +485,8 @@ int WritingCommands::runSection(const QStringList& arguments)
     if (parser.isSet(sensitive)) {
         const QString value = parser.value(sensitive);
         if (value != QLatin1String("yes") && value != QLatin1String("no"))
-            return usageError(kSection, tr("--sensitive must be yes or no, not “%1”.").arg(value));
+            return CommandLine::usageError(
+                m_err, kSection, tr("--sensitive must be yes or no, not “%1”.").arg(value));
         restricted = value == QLatin1String("yes");
     }
     int newLevel = 0;
@@ -496,8 +494,9 @@ int WritingCommands::runSection(const QStringList& arguments)
         bool ok = false;
         newLevel = parser.value(level).toInt(&ok);
         if (!ok || newLevel < 1 || newLevel > Section::kMaxLevel)
-            return usageError(kSection,
-                              tr("--level must be 1, 2 or 3, not “%1”.").arg(parser.value(level)));
+            return CommandLine::usageError(
+                m_err, kSection,
+                tr("--level must be 1, 2 or 3, not “%1”.").arg(parser.value(level)));
     }
     auto parseItem = [&](const QString& value) -> std::optional<EmbeddedItem> {
         const EmbeddedItem item{value.section(QLatin1Char(':'), 0, 0),
@@ -506,8 +505,9 @@ int WritingCommands::runSection(const QStringList& arguments)
             QStringList known;
             for (const EmbeddedItem& available : EmbeddedItems::available())
                 known << available.kind + QLatin1Char(':') + available.reference;
-            usageError(kSection, tr("“%1” is not an item that can be embedded; use one of: %2.")
-                                     .arg(value, known.join(QStringLiteral(", "))));
+            CommandLine::usageError(m_err, kSection,
+                                    tr("“%1” is not an item that can be embedded; use one of: %2.")
+                                        .arg(value, known.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return item;
@@ -515,23 +515,25 @@ int WritingCommands::runSection(const QStringList& arguments)
 
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
     Document& document = content.document(*kind);
 
     QString id = parser.value(section);
     if (parser.isSet(add)) {
         if (!parser.isSet(titleEn) && !parser.isSet(titleCy))
-            return usageError(kSection, tr("a new section needs --title-en or --title-cy."));
+            return CommandLine::usageError(m_err, kSection,
+                                           tr("a new section needs --title-en or --title-cy."));
         if (parser.isSet(after) && !document.section(parser.value(after)))
-            return failure(tr("The %1 has no section “%2”. Its sections are: %3.")
-                               .arg(documentId(*kind), parser.value(after), sectionIds(document)));
+            return CommandLine::failure(
+                m_err, tr("The %1 has no section “%2”. Its sections are: %3.")
+                           .arg(documentId(*kind), parser.value(after), sectionIds(document)));
         id = document.insertSection(parser.value(after),
                                     BilingualText{parser.value(titleEn), parser.value(titleCy)},
                                     newLevel > 0 ? newLevel : 1);
     } else if (!document.section(id)) {
-        return failure(tr("The %1 has no section “%2”. Its sections are: %3.")
-                           .arg(documentId(*kind), id, sectionIds(document)));
+        return CommandLine::failure(m_err, tr("The %1 has no section “%2”. Its sections are: %3.")
+                                               .arg(documentId(*kind), id, sectionIds(document)));
     }
 
     if (!parser.isSet(add)) {
@@ -542,10 +544,11 @@ int WritingCommands::runSection(const QStringList& arguments)
         if (newLevel > 0) {
             document.setLevel(id, newLevel);
             if (document.section(id)->level != newLevel)
-                return failure(tr("Section “%1” cannot be at level %2 here: a section can be at "
-                                  "most one level below the one before it.")
-                                   .arg(id)
-                                   .arg(newLevel));
+                return CommandLine::failure(
+                    m_err, tr("Section “%1” cannot be at level %2 here: a section can be at "
+                              "most one level below the one before it.")
+                               .arg(id)
+                               .arg(newLevel));
         }
     }
     if (source)
@@ -559,7 +562,7 @@ int WritingCommands::runSection(const QStringList& arguments)
         if (parser.isSet(reasonCy))
             document.setNotApplicableReason(id, Lang::Cy, parser.value(reasonCy).simplified());
         if (document.section(id)->notApplicableReason.in(from).isEmpty())
-            return usageError(kSection, tr("--not-applicable needs a reason."));
+            return CommandLine::usageError(m_err, kSection, tr("--not-applicable needs a reason."));
     } else if (parser.isSet(reasonCy)) {
         document.setNotApplicableReason(id, Lang::Cy, parser.value(reasonCy).simplified());
     }
@@ -567,9 +570,10 @@ int WritingCommands::runSection(const QStringList& arguments)
         document.setNotApplicable(id, false);
     if (parser.isSet(confirm)) {
         if (document.section(id)->translationStatus() != TranslationStatus::Stale)
-            return failure(tr("The translation of “%1” is not out of date; there is nothing to "
-                              "confirm (status: %2).")
-                               .arg(id, statusOf(*document.section(id))));
+            return CommandLine::failure(
+                m_err, tr("The translation of “%1” is not out of date; there is nothing to "
+                          "confirm (status: %2).")
+                           .arg(id, statusOf(*document.section(id))));
         document.confirmTranslation(id);
     }
     QList<EmbeddedItem> items = document.section(id)->items;
@@ -590,29 +594,32 @@ int WritingCommands::runSection(const QStringList& arguments)
     if (parser.isSet(move)) {
         const QString direction = parser.value(move);
         if (direction != QLatin1String("up") && direction != QLatin1String("down"))
-            return usageError(kSection, tr("--move must be up or down, not “%1”.").arg(direction));
+            return CommandLine::usageError(
+                m_err, kSection, tr("--move must be up or down, not “%1”.").arg(direction));
         if (!document.moveSection(id, direction == QLatin1String("up") ? -1 : +1))
-            return failure(tr("Section “%1” cannot move %2: it is already at the end of its "
-                              "level.")
-                               .arg(id, direction));
+            return CommandLine::failure(
+                m_err, tr("Section “%1” cannot move %2: it is already at the end of its "
+                          "level.")
+                           .arg(id, direction));
     }
     if (parser.isSet(mergeInto)) {
         const QString target = parser.value(mergeInto);
         if (!document.section(target) || target == id)
-            return failure(tr("Cannot merge “%1” into “%2”: choose another section of the %3.")
-                               .arg(id, target, documentId(*kind)));
+            return CommandLine::failure(
+                m_err, tr("Cannot merge “%1” into “%2”: choose another section of the %3.")
+                           .arg(id, target, documentId(*kind)));
         document.mergeSection(id, target);
         id = target;
     }
     if (parser.isSet(remove)) {
         document.removeSection(id);
         if (auto saved = content.save(*project); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
         m_out << tr("Removed section “%1”.").arg(id) << Qt::endl;
         return CommandLine::Success;
     }
     if (auto saved = content.save(*project); !saved)
-        return failure(saved.error().fullText());
+        return CommandLine::failure(m_err, saved.error().fullText());
     printSection(content.document(*kind), *content.document(*kind).section(id));
     return CommandLine::Success;
 }
@@ -646,17 +653,19 @@ int WritingCommands::runProfile(const QStringList& arguments)
                        removeAuthority, consulted, addGovernance, removeGovernance, milestone,
                        milestoneDone});
     if (!parser.parse(arguments))
-        return usageError(kProfile, parser.errorText());
+        return CommandLine::usageError(m_err, kProfile, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kProfile);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kProfile, tr("give one project file: sna profile FILE.sna"));
+        return CommandLine::usageError(m_err, kProfile,
+                                       tr("give one project file: sna profile FILE.sna"));
     if (parser.values(addAuthority).size() != parser.values(type).size())
-        return usageError(kProfile, tr("give one --type for each --add-authority."));
+        return CommandLine::usageError(m_err, kProfile,
+                                       tr("give one --type for each --add-authority."));
 
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
     PartnershipProfile& profile = content.profile;
     const PartnershipProfile before = profile;
@@ -668,7 +677,7 @@ int WritingCommands::runProfile(const QStringList& arguments)
     for (const QString& code : parser.values(addArea)) {
         const QString upper = code.trimmed().toUpper();
         if (auto valid = PartnershipProfile::validateAreaCode(upper); !valid)
-            return failure(valid.error().message);
+            return CommandLine::failure(m_err, valid.error().message);
         QString areaName;
         if (const auto entry = AreaCatalogue::instance().find(upper))
             areaName = entry->name;
@@ -679,7 +688,8 @@ int WritingCommands::runProfile(const QStringList& arguments)
             return area.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0;
         });
         if (removed == 0)
-            return failure(tr("The partnership does not cover the area “%1”.").arg(code));
+            return CommandLine::failure(
+                m_err, tr("The partnership does not cover the area “%1”.").arg(code));
     }
     const QStringList authorities = parser.values(addAuthority);
     const QStringList types = parser.values(type);
@@ -689,8 +699,9 @@ int WritingCommands::runProfile(const QStringList& arguments)
             QStringList codes;
             for (AuthorityKind k : AuthorityKinds::all())
                 codes << AuthorityKinds::code(k);
-            return usageError(kProfile, tr("“%1” is not a type of authority; use one of: %2.")
-                                            .arg(types[i], codes.join(QStringLiteral(", "))));
+            return CommandLine::usageError(m_err, kProfile,
+                                           tr("“%1” is not a type of authority; use one of: %2.")
+                                               .arg(types[i], codes.join(QStringLiteral(", "))));
         }
         profile.authorities.append(Authority{authorities[i].trimmed(), *kind});
     }
@@ -699,7 +710,8 @@ int WritingCommands::runProfile(const QStringList& arguments)
             return a.name.compare(authority.trimmed(), Qt::CaseInsensitive) == 0;
         });
         if (removed == 0)
-            return failure(tr("There is no authority “%1” in the profile.").arg(authority));
+            return CommandLine::failure(
+                m_err, tr("There is no authority “%1” in the profile.").arg(authority));
     }
     for (const QString& value : parser.values(consulted)) {
         const QString who = value.section(QLatin1Char('='), 0, 0).trimmed();
@@ -715,13 +727,15 @@ int WritingCommands::runProfile(const QStringList& arguments)
             }
         }
         if (!found)
-            return failure(tr("There is no authority “%1” in the profile.").arg(who));
+            return CommandLine::failure(m_err,
+                                        tr("There is no authority “%1” in the profile.").arg(who));
     }
     for (const QString& body : parser.values(addGovernance))
         profile.governanceBodies.append(body.trimmed());
     for (const QString& body : parser.values(removeGovernance)) {
         if (profile.governanceBodies.removeAll(body.trimmed()) == 0)
-            return failure(tr("There is no governance body “%1” in the profile.").arg(body));
+            return CommandLine::failure(
+                m_err, tr("There is no governance body “%1” in the profile.").arg(body));
     }
     auto milestoneValue =
         [&](const QString& option,
@@ -732,8 +746,9 @@ int WritingCommands::runProfile(const QStringList& arguments)
             QStringList codes;
             for (MilestoneKind k : Timetable::kinds())
                 codes << Timetable::code(k);
-            usageError(kProfile, tr("“%1” is not a milestone; use one of: %2.")
-                                     .arg(code, codes.join(QStringLiteral(", "))));
+            CommandLine::usageError(m_err, kProfile,
+                                    tr("“%1” is not a milestone; use one of: %2.")
+                                        .arg(code, codes.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         const auto date =
@@ -763,9 +778,9 @@ int WritingCommands::runProfile(const QStringList& arguments)
 
     if (!(profile == before)) {
         if (auto valid = profile.validate(); !valid)
-            return failure(valid.error().fullText());
+            return CommandLine::failure(m_err, valid.error().fullText());
         if (auto saved = content.save(*project); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
     }
 
     const QDate today = QDate::currentDate();
@@ -856,15 +871,17 @@ int WritingCommands::runActions(const QStringList& arguments)
         valueOption("lang", tr("Language of the grouped plan."), "en|cy");
     parser.addOptions({help, json, by, lang});
     if (!parser.parse(arguments))
-        return usageError(kActions, parser.errorText());
+        return CommandLine::usageError(m_err, kActions, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kActions);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kActions, tr("give one project file: sna actions FILE.sna"));
+        return CommandLine::usageError(m_err, kActions,
+                                       tr("give one project file: sna actions FILE.sna"));
     const QString grouping = parser.value(by);
     if (parser.isSet(by) && grouping != QLatin1String("priority") &&
         grouping != QLatin1String("sector"))
-        return usageError(kActions, tr("--by must be priority or sector, not “%1”.").arg(grouping));
+        return CommandLine::usageError(
+            m_err, kActions, tr("--by must be priority or sector, not “%1”.").arg(grouping));
     Lang language = UiLanguage::instance().current();
     if (parser.isSet(lang)) {
         const auto parsed = langOption(kActions, QStringLiteral("--lang"), parser.value(lang));
@@ -874,7 +891,7 @@ int WritingCommands::runActions(const QStringList& arguments)
     }
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     const ActionPlan& plan = opened.value().second.plan;
 
     if (parser.isSet(json)) {
@@ -973,7 +990,7 @@ int WritingCommands::runAction(const QStringList& arguments)
     parser.addOptions({help, titleEn, titleCy, descriptionEn, descriptionCy, measureEn, measureCy,
                        lead, partner, sector, priority, start, due, status, sourceLang, confirm});
     if (!parser.parse(arguments))
-        return usageError(kAction, parser.errorText());
+        return CommandLine::usageError(m_err, kAction, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kAction);
     const QStringList positional = parser.positionalArguments();
@@ -983,11 +1000,12 @@ int WritingCommands::runAction(const QStringList& arguments)
         !QStringList{QStringLiteral("add"), QStringLiteral("set"), QStringLiteral("remove")}
              .contains(verb) ||
         positional.size() != (needsId ? 3 : 2))
-        return usageError(kAction, tr("use: sna action FILE.sna add|set ID|remove ID [FIELDS]"));
+        return CommandLine::usageError(
+            m_err, kAction, tr("use: sna action FILE.sna add|set ID|remove ID [FIELDS]"));
 
     auto opened = openContent(positional.constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
     ActionPlan& plan = content.plan;
 
@@ -996,12 +1014,13 @@ int WritingCommands::runAction(const QStringList& arguments)
         bool ok = false;
         id = positional[2].toInt(&ok);
         if (!ok || !plan.action(id))
-            return failure(tr("There is no action “%1” in the plan.").arg(positional[2]));
+            return CommandLine::failure(
+                m_err, tr("There is no action “%1” in the plan.").arg(positional[2]));
     }
     if (verb == QLatin1String("remove")) {
         plan.removeAction(id);
         if (auto saved = content.save(*project); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
         m_out << tr("Removed action %1.").arg(id) << Qt::endl;
         return CommandLine::Success;
     }
@@ -1021,9 +1040,9 @@ int WritingCommands::runAction(const QStringList& arguments)
         bool ok = false;
         const int number = parser.value(priority).toInt(&ok);
         if (!ok || number < 0 || number > plan.priorities().size())
-            return failure(tr("There is no priority %1; the plan has %2.")
-                               .arg(parser.value(priority))
-                               .arg(plan.priorities().size()));
+            return CommandLine::failure(m_err, tr("There is no priority %1; the plan has %2.")
+                                                   .arg(parser.value(priority))
+                                                   .arg(plan.priorities().size()));
         action.priorityId = number == 0 ? 0 : plan.priorities()[number - 1].id;
     }
     for (const auto& [option, target] :
@@ -1042,9 +1061,10 @@ int WritingCommands::runAction(const QStringList& arguments)
             QStringList codes;
             for (ActionStatus s : ActionVocabulary::statuses())
                 codes << ActionVocabulary::statusCode(s);
-            return usageError(kAction,
-                              tr("“%1” is not a status; use one of: %2.")
-                                  .arg(parser.value(status), codes.join(QStringLiteral(", "))));
+            return CommandLine::usageError(
+                m_err, kAction,
+                tr("“%1” is not a status; use one of: %2.")
+                    .arg(parser.value(status), codes.join(QStringLiteral(", "))));
         }
         action.status = *parsed;
     }
@@ -1069,7 +1089,7 @@ int WritingCommands::runAction(const QStringList& arguments)
         }
     }
     if (auto valid = plan.validateAction(action); !valid)
-        return failure(valid.error().message);
+        return CommandLine::failure(m_err, valid.error().message);
     if (verb == QLatin1String("add")) {
         id = plan.addAction(action);
     } else {
@@ -1082,12 +1102,12 @@ int WritingCommands::runAction(const QStringList& arguments)
             }
         }
         if (plan.action(id)->title.en.isEmpty() && plan.action(id)->title.cy.isEmpty())
-            return failure(tr("Every action needs a title."));
+            return CommandLine::failure(m_err, tr("Every action needs a title."));
     }
     if (parser.isSet(confirm))
         plan.confirmTranslation(id);
     if (auto saved = content.save(*project); !saved)
-        return failure(saved.error().fullText());
+        return CommandLine::failure(m_err, saved.error().fullText());
     const Action* stored = content.plan.action(id);
     m_out << (verb == QLatin1String("add") ? tr("Added action %1: %2. Translation: %3.")
                                            : tr("Changed action %1: %2. Translation: %3."))
@@ -1107,7 +1127,7 @@ int WritingCommands::runPriority(const QStringList& arguments)
         valueOption("finding", tr("SNA section it comes from."), "ID");
     parser.addOptions({help, titleEn, titleCy, finding});
     if (!parser.parse(arguments))
-        return usageError(kPriority, parser.errorText());
+        return CommandLine::usageError(m_err, kPriority, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kPriority);
     const QStringList positional = parser.positionalArguments();
@@ -1117,11 +1137,11 @@ int WritingCommands::runPriority(const QStringList& arguments)
         !QStringList{QStringLiteral("add"), QStringLiteral("set"), QStringLiteral("remove")}
              .contains(verb) ||
         positional.size() != (needsId ? 3 : 2))
-        return usageError(kPriority,
-                          tr("use: sna priority FILE.sna add|set ID|remove ID [FIELDS]"));
+        return CommandLine::usageError(
+            m_err, kPriority, tr("use: sna priority FILE.sna add|set ID|remove ID [FIELDS]"));
     auto opened = openContent(positional.constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
     ActionPlan& plan = content.plan;
     int id = 0;
@@ -1129,12 +1149,14 @@ int WritingCommands::runPriority(const QStringList& arguments)
         bool ok = false;
         id = positional[2].toInt(&ok);
         if (!ok || !plan.priority(id))
-            return failure(tr("There is no priority “%1” in the plan.").arg(positional[2]));
+            return CommandLine::failure(
+                m_err, tr("There is no priority “%1” in the plan.").arg(positional[2]));
     }
     if (parser.isSet(finding) && !parser.value(finding).isEmpty() &&
         !content.sna.section(parser.value(finding)))
-        return failure(tr("The SNA has no section “%1”. Its sections are: %2.")
-                           .arg(parser.value(finding), sectionIds(content.sna)));
+        return CommandLine::failure(m_err,
+                                    tr("The SNA has no section “%1”. Its sections are: %2.")
+                                        .arg(parser.value(finding), sectionIds(content.sna)));
     if (verb == QLatin1String("remove")) {
         plan.removePriority(id);
     } else {
@@ -1146,14 +1168,15 @@ int WritingCommands::runPriority(const QStringList& arguments)
         if (parser.isSet(finding))
             priority.finding = parser.value(finding);
         if (priority.title.en.isEmpty() && priority.title.cy.isEmpty())
-            return usageError(kPriority, tr("a priority needs --title-en or --title-cy."));
+            return CommandLine::usageError(m_err, kPriority,
+                                           tr("a priority needs --title-en or --title-cy."));
         if (verb == QLatin1String("add"))
             id = plan.addPriority(priority);
         else
             plan.updatePriority(priority);
     }
     if (auto saved = content.save(*project); !saved)
-        return failure(saved.error().fullText());
+        return CommandLine::failure(m_err, saved.error().fullText());
     if (verb == QLatin1String("remove"))
         m_out << tr("Removed priority %1.").arg(id) << Qt::endl;
     else
@@ -1178,14 +1201,15 @@ int WritingCommands::runGlossary(const QStringList& arguments)
     const QCommandLineOption doc = valueOption("doc", tr("Document: strategy or sna."), "DOC");
     parser.addOptions({help, add, note, unchecked, remove, check, doc});
     if (!parser.parse(arguments))
-        return usageError(kGlossary, parser.errorText());
+        return CommandLine::usageError(m_err, kGlossary, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kGlossary);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kGlossary, tr("give one project file: sna glossary FILE.sna"));
+        return CommandLine::usageError(m_err, kGlossary,
+                                       tr("give one project file: sna glossary FILE.sna"));
     auto opened = openContent(parser.positionalArguments().constFirst());
     if (!opened)
-        return failure(opened.error().fullText());
+        return CommandLine::failure(m_err, opened.error().fullText());
     auto& [project, content] = opened.value();
 
     if (parser.isSet(check)) {
@@ -1211,7 +1235,8 @@ int WritingCommands::runGlossary(const QStringList& arguments)
     if (parser.isSet(add)) {
         const QString value = parser.value(add);
         if (!value.contains(QLatin1Char('=')))
-            return usageError(kGlossary, tr("--add needs ENGLISH=WELSH, e.g. --add \"hub=hyb\"."));
+            return CommandLine::usageError(
+                m_err, kGlossary, tr("--add needs ENGLISH=WELSH, e.g. --add \"hub=hyb\"."));
         GlossaryTerm term;
         term.en = value.section(QLatin1Char('='), 0, 0).trimmed();
         term.cy = value.section(QLatin1Char('='), 1).trimmed();
@@ -1219,7 +1244,7 @@ int WritingCommands::runGlossary(const QStringList& arguments)
         term.checked = !parser.isSet(unchecked);
         term.projectTerm = true;
         if (auto valid = Glossary::validate(term); !valid)
-            return failure(valid.error().message);
+            return CommandLine::failure(m_err, valid.error().message);
         content.projectTerms.removeIf(
             [&](const GlossaryTerm& t) { return t.en.compare(term.en, Qt::CaseInsensitive) == 0; });
         content.projectTerms.append(term);
@@ -1230,14 +1255,15 @@ int WritingCommands::runGlossary(const QStringList& arguments)
             return t.en.compare(parser.value(remove).trimmed(), Qt::CaseInsensitive) == 0;
         });
         if (removed == 0)
-            return failure(tr("The project has no term “%1” of its own (bundled terms can be "
-                              "overridden, not removed).")
-                               .arg(parser.value(remove)));
+            return CommandLine::failure(
+                m_err, tr("The project has no term “%1” of its own (bundled terms can be "
+                          "overridden, not removed).")
+                           .arg(parser.value(remove)));
         changed = true;
     }
     if (changed) {
         if (auto saved = content.save(*project); !saved)
-            return failure(saved.error().fullText());
+            return CommandLine::failure(m_err, saved.error().fullText());
     }
     for (const GlossaryTerm& term : Glossary::merged(content.projectTerms)) {
         m_out << term.en << '\t' << term.cy << '\t'
@@ -1260,14 +1286,15 @@ int WritingCommands::runTranslation(const QStringList& arguments)
                                         tr("Only missing and out-of-date translations."));
     parser.addOptions({help, output, doc, noPlan, onlyNeeded});
     if (!parser.parse(arguments))
-        return usageError(kTranslation, parser.errorText());
+        return CommandLine::usageError(m_err, kTranslation, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kTranslation);
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     if (verb == QLatin1String("export")) {
         if (positional.size() != 2 || !parser.isSet(output))
-            return usageError(kTranslation, tr("use: sna translation export FILE.sna -o PACK.xlf"));
+            return CommandLine::usageError(m_err, kTranslation,
+                                           tr("use: sna translation export FILE.sna -o PACK.xlf"));
         TranslationPack::ExportOptions options;
         const QString which = parser.value(doc);
         if (which == QLatin1String("strategy"))
@@ -1275,17 +1302,18 @@ int WritingCommands::runTranslation(const QStringList& arguments)
         else if (which == QLatin1String("sna"))
             options.documents = {DocumentKind::Sna};
         else if (!which.isEmpty() && which != QLatin1String("all"))
-            return usageError(kTranslation,
-                              tr("--doc must be strategy, sna or all, not “%1”.").arg(which));
+            return CommandLine::usageError(
+                m_err, kTranslation,
+                tr("--doc must be strategy, sna or all, not “%1”.").arg(which));
         options.includePlan = !parser.isSet(noPlan);
         options.onlyNeeded = parser.isSet(onlyNeeded);
         auto opened = openContent(positional[1]);
         if (!opened)
-            return failure(opened.error().fullText());
+            return CommandLine::failure(m_err, opened.error().fullText());
         auto written = TranslationPack::exportTo(parser.value(output),
                                                  opened.value().second.translatable(), options);
         if (!written)
-            return failure(written.error().fullText());
+            return CommandLine::failure(m_err, written.error().fullText());
         m_out << tr("Wrote %1: texts: %2; needing translation: %3.")
                      .arg(QDir::toNativeSeparators(parser.value(output)))
                      .arg(written.value().units)
@@ -1295,19 +1323,20 @@ int WritingCommands::runTranslation(const QStringList& arguments)
     }
     if (verb == QLatin1String("import")) {
         if (positional.size() != 3)
-            return usageError(kTranslation, tr("use: sna translation import FILE.sna PACK.xlf"));
+            return CommandLine::usageError(m_err, kTranslation,
+                                           tr("use: sna translation import FILE.sna PACK.xlf"));
         auto opened = openContent(positional[1]);
         if (!opened)
-            return failure(opened.error().fullText());
+            return CommandLine::failure(m_err, opened.error().fullText());
         auto& [project, content] = opened.value();
         TranslatableContent texts = content.translatable();
         auto report = TranslationPack::importFrom(positional[2], texts);
         if (!report)
-            return failure(report.error().fullText());
+            return CommandLine::failure(m_err, report.error().fullText());
         content.setTranslatable(texts);
         if (report.value().changes() > 0) {
             if (auto saved = content.save(*project); !saved)
-                return failure(saved.error().fullText());
+                return CommandLine::failure(m_err, saved.error().fullText());
         }
         const TranslationPack::ImportReport& r = report.value();
         m_out << tr("Imported %1: updated: %2; confirmed: %3; still out of date (source changed): "
@@ -1323,7 +1352,7 @@ int WritingCommands::runTranslation(const QStringList& arguments)
             m_err << note << Qt::endl;
         return CommandLine::Success;
     }
-    return usageError(kTranslation, tr("use: sna translation export|import …"));
+    return CommandLine::usageError(m_err, kTranslation, tr("use: sna translation export|import …"));
 }
 
 int WritingCommands::runCheck(const QStringList& arguments)
@@ -1334,11 +1363,12 @@ int WritingCommands::runCheck(const QStringList& arguments)
     const QCommandLineOption date = valueOption("date", tr("Check as of this day."), "YYYY-MM-DD");
     parser.addOptions({help, json, date});
     if (!parser.parse(arguments))
-        return usageError(kCheck, parser.errorText());
+        return CommandLine::usageError(m_err, kCheck, parser.errorText());
     if (parser.isSet(help))
         return helpFor(kCheck);
     if (parser.positionalArguments().size() != 1)
-        return usageError(kCheck, tr("give one project file: sna check FILE.sna"));
+        return CommandLine::usageError(m_err, kCheck,
+                                       tr("give one project file: sna check FILE.sna"));
     QDate today = QDate::currentDate();
     if (parser.isSet(date)) {
         const auto parsed = dateOption(kCheck, QStringLiteral("--date"), parser.value(date), false);
@@ -1348,10 +1378,10 @@ int WritingCommands::runCheck(const QStringList& arguments)
     }
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
-        return failure(project.error().fullText());
+        return CommandLine::failure(m_err, project.error().fullText());
     auto input = ComplianceChecklist::load(*project.value(), today);
     if (!input)
-        return failure(input.error().fullText());
+        return CommandLine::failure(m_err, input.error().fullText());
     const QList<ComplianceItem> items = ComplianceChecklist::evaluate(input.value());
     const int failing = ComplianceChecklist::failingRequired(items);
     if (parser.isSet(json)) {

@@ -45,8 +45,6 @@ private:
     int runCheck(const QStringList& arguments);
 
     int helpFor(const QString& command);
-    int usageError(const QString& command, const QString& message);
-    int failure(const QString& message);
     // Parses --doc; writes the usage error and returns nothing when it is wrong.
     std::optional<DocumentKind> documentOption(const QString& command, const QString& value);
     std::optional<Lang> langOption(const QString& command, const QString& option,
