@@ -864,6 +864,14 @@ Ydych chi am ei disodli?</translation>
         <source>Sho&amp;w by:</source>
         <translation>&amp;Dangos fesul:</translation>
     </message>
+    <message>
+        <source>Serious violence over time</source>
+        <translation>Trais difrifol dros amser</translation>
+    </message>
+    <message>
+        <source>Serious violence by area</source>
+        <translation>Trais difrifol fesul ardal</translation>
+    </message>
 </context>
 <context>
     <name>sna::AnalysisSettings</name>

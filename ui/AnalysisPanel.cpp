@@ -159,8 +159,14 @@ void AnalysisPanel::fillChoices()
         cohorts.append({Cohorts::label(cohort), Cohorts::code(cohort)});
     refill(m_cohort, cohorts);
     QList<QPair<QString, QString>> charts;
-    for (const QString& name : AnalysisCharts::references())
-        charts.append({AnalysisCharts::title(name).in(lang), name});
+    for (const QString& name : AnalysisCharts::references()) {
+        // The trend and the areas chart have their own "Show by": their names here are general.
+        const QString title = name == QLatin1String("sv-trend") ? tr("Serious violence over time")
+                              : name == QLatin1String("sv-areas")
+                                  ? tr("Serious violence by area")
+                                  : AnalysisCharts::title(name).in(lang);
+        charts.append({title, name});
+    }
     refill(m_chart, charts);
     fillShowBy();
 }
