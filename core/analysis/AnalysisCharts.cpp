@@ -201,6 +201,12 @@ QString AnalysisCharts::qualifiers(const MeasureSet& m, const AnalysisData& data
 
 BilingualText AnalysisCharts::sourceNote(const MeasureSet& m, const AnalysisData& data)
 {
+    return sourceNote(m, data, m.first, m.last);
+}
+
+BilingualText AnalysisCharts::sourceNote(const MeasureSet& m, const AnalysisData& data, int first,
+                                         int last)
+{
     BilingualText note;
     const AnalysisSource* source = data.source(m.sourceKey);
     for (Lang lang : kAllLangs) {
@@ -208,9 +214,9 @@ BilingualText AnalysisCharts::sourceNote(const MeasureSet& m, const AnalysisData
             !source || source->isPolice()
                 ? FixedText::text(FixedText::PoliceDataSource, lang)
                 : FixedText::text(FixedText::PartnerDataSource, lang).arg(source->name.in(lang));
-        note.in(lang) = m.first ? FixedText::text(FixedText::SourceAndPeriod, lang)
-                                      .arg(from, periodLabel(m.first, m.last, lang))
-                                : from;
+        note.in(lang) = first ? FixedText::text(FixedText::SourceAndPeriod, lang)
+                                    .arg(from, periodLabel(first, last, lang))
+                              : from;
     }
     return note;
 }
@@ -231,15 +237,7 @@ ChartSpec AnalysisCharts::trend(const ControlledMeasures& cm, const AnalysisData
     }
     // The trend shows the source's whole span; its note says so.
     const int first = m.months.first().month, last = m.months.last().month;
-    for (Lang lang : kAllLangs) {
-        const AnalysisSource* source = data.source(m.sourceKey);
-        const QString from =
-            !source || source->isPolice()
-                ? FixedText::text(FixedText::PoliceDataSource, lang)
-                : FixedText::text(FixedText::PartnerDataSource, lang).arg(source->name.in(lang));
-        spec.source.in(lang) = FixedText::text(FixedText::SourceAndPeriod, lang)
-                                   .arg(from, periodLabel(first, last, lang));
-    }
+    spec.source = sourceNote(m, data, first, last);
     QList<BilingualText> withheld;
     if (by == QLatin1String("quarter") || by == QLatin1String("financial-year")) {
         spec.kind = ChartSpec::Kind::ColumnBars;
@@ -580,17 +578,8 @@ ChartSpec AnalysisCharts::seasonality(const ControlledMeasures& cm, const Analys
     spec.yAxisTitle = both(FixedText::AverageRecordsAxis);
     if (!m.hasSeasonality)
         return spec;
-    const int first = m.months.first().month, last = m.months.last().month;
-    spec.source = sourceNote(m, data);
-    for (Lang lang : kAllLangs) {
-        const AnalysisSource* source = data.source(m.sourceKey);
-        const QString from =
-            !source || source->isPolice()
-                ? FixedText::text(FixedText::PoliceDataSource, lang)
-                : FixedText::text(FixedText::PartnerDataSource, lang).arg(source->name.in(lang));
-        spec.source.in(lang) = FixedText::text(FixedText::SourceAndPeriod, lang)
-                                   .arg(from, periodLabel(first, last, lang));
-    }
+    // Averages over the source's whole span.
+    spec.source = sourceNote(m, data, m.months.first().month, m.months.last().month);
     QList<BilingualText> withheld;
     for (int c = 0; c < 12; ++c) {
         const BilingualText label{localeFor(Lang::En).monthName(c + 1, QLocale::ShortFormat),

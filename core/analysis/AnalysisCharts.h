@@ -50,6 +50,9 @@ public:
     // source-and-period note, in one language.
     static QString qualifiers(const MeasureSet& m, const AnalysisData& data, Lang lang);
     static BilingualText sourceNote(const MeasureSet& m, const AnalysisData& data);
+    // The same for months `first` to `last` (yyyymm), e.g. a source's whole span.
+    static BilingualText sourceNote(const MeasureSet& m, const AnalysisData& data, int first,
+                                    int last);
     static BilingualText levelName(Geography::Level level);
 
 private:
