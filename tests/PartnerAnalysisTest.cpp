@@ -487,6 +487,14 @@ TEST_CASE("Partner extract with times: heatmap, areas, concentration and deciles
     CHECK(rate.value(QStringLiteral("population")).toDouble() == 31500);
     CHECK(rate.value(QStringLiteral("population_year")).toInt() == 2022);
     CHECK(rate.value(QStringLiteral("value")).toDouble() == 0.76);
+    // Rates by age band and sex, over the band's own population (the 20 LSOAs' F18…F24 and
+    // M18…M24 columns): 18–24 female 1 / 1,274 = 0.785 → 0.78; male 7 / 1,190 = 5.882 → 5.88.
+    const QJsonObject young = src.value(QStringLiteral("by_age_sex"))
+                                  .toObject()
+                                  .value(QStringLiteral("18–24"))
+                                  .toObject();
+    CHECK(young.value(QStringLiteral("female_rate_per_1000")).toDouble() == 0.78);
+    CHECK(young.value(QStringLiteral("male_rate_per_1000")).toDouble() == 5.88);
 }
 
 TEST_CASE("Partner extract published: small counts hidden by the source's kind, none recoverable")

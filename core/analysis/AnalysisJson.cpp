@@ -331,7 +331,11 @@ QJsonObject sourceObject(Builder& b, const AnalysisData& data, const AnalysisSou
                          QJsonObject{{QStringLiteral("female"), Builder::count(cells.ageSex[i][0])},
                                      {QStringLiteral("male"), Builder::count(cells.ageSex[i][1])},
                                      {QStringLiteral("other_or_unknown"),
-                                      Builder::count(cells.ageSex[i][2])}});
+                                      Builder::count(cells.ageSex[i][2])},
+                                     {QStringLiteral("female_rate_per_1000"),
+                                      Builder::rate(cells.ageSex[i][0], row.femalePopulation)},
+                                     {QStringLiteral("male_rate_per_1000"),
+                                      Builder::rate(cells.ageSex[i][1], row.malePopulation)}});
         }
         out.insert(QStringLiteral("by_age_sex"), bands);
     } else {

@@ -203,9 +203,10 @@ void ageSexRows(const ControlledMeasures& cm, const AnalysisData& data, TableSpe
                 TableWriter& writer)
 {
     const MeasureSet& m = cm.measures();
-    table.columns = {both(FixedText::ColumnAgeBand), both(FixedText::Female), both(FixedText::Male),
-                     both(FixedText::NotRecorded)};
-    table.numericColumns = {false, true, true, true};
+    table.columns = {both(FixedText::ColumnAgeBand), both(FixedText::Female),
+                     both(FixedText::Male),          both(FixedText::NotRecorded),
+                     both(FixedText::FemaleRate),    both(FixedText::MaleRate)};
+    table.numericColumns = {false, true, true, true, true, true};
     // Youngest first, and the records without an age last.
     QList<int> order;
     for (int i = 0; i < int(m.ageSex.size()); ++i)
@@ -218,9 +219,13 @@ void ageSexRows(const ControlledMeasures& cm, const AnalysisData& data, TableSpe
     for (int i : std::as_const(order)) {
         const int band = m.ageSex[i].band;
         const auto& cells = cm.cells().ageSex[i];
+        // Rates of each sex in the band, per 1,000 of its population; none for unknown ages.
+        const AgeSexCount& row = m.ageSex[i];
         table.rows.append(
             {band < 0 ? both(FixedText::NotRecorded) : same(data.ageBands[band].label),
-             writer.count(cells[0]), writer.count(cells[1]), writer.count(cells[2])});
+             writer.count(cells[0]), writer.count(cells[1]), writer.count(cells[2]),
+             band < 0 ? same(QString()) : writer.rate(cells[0], row.femalePopulation),
+             band < 0 ? same(QString()) : writer.rate(cells[1], row.malePopulation)});
     }
 }
 

@@ -76,7 +76,12 @@ std::optional<double> Measures::populationOf(const AnalysisData& data, int area,
                                              int year, int* yearUsed)
 {
     const auto [from, to] = Cohorts::ages(cohort);
-    const char sex = Cohorts::sex(cohort);
+    return populationOf(data, area, from, to, Cohorts::sex(cohort), year, yearUsed);
+}
+
+std::optional<double> Measures::populationOf(const AnalysisData& data, int area, int from, int to,
+                                             char sex, int year, int* yearUsed)
+{
     const Geography& geo = data.geography;
     if (area < 0) {
         // The partnership: its local authorities, each from its own estimate or its LSOAs'.
@@ -85,7 +90,7 @@ std::optional<double> Measures::populationOf(const AnalysisData& data, int area,
         double sum = 0;
         int used = 0;
         for (const QString& code : data.partnershipAreas) {
-            const auto part = populationOf(data, geo.find(code), cohort, year, &used);
+            const auto part = populationOf(data, geo.find(code), from, to, sex, year, &used);
             if (!part)
                 return std::nullopt;
             sum += *part;
@@ -398,6 +403,13 @@ MeasureSet Measures::compute(const AnalysisData& data, const AnalysisFilter& fil
 
     // Population and change.
     m.population = populationOf(data, m.areaIndex, filter.cohort, midYear, &m.populationYear);
+    for (AgeSexCount& row : m.ageSex) {
+        if (row.band < 0)
+            continue;
+        const AgeBand& band = data.ageBands[row.band];
+        row.femalePopulation = populationOf(data, m.areaIndex, band.from, band.to, 'F', midYear);
+        row.malePopulation = populationOf(data, m.areaIndex, band.from, band.to, 'M', midYear);
+    }
     const int length = pLast - pFirst + 1;
     m.yearOnYear = change(series, covered,
                           Period{PeriodKind::Month, Periods::fromIndex(pFirst - length),

@@ -33,7 +33,9 @@ struct AgeSexCount {
     int band = -1; // index in AnalysisData::ageBands; -1: age not recorded
     qint64 female = 0;
     qint64 male = 0;
-    qint64 other = 0; // sex not recorded, or neither
+    qint64 other = 0;                       // sex not recorded, or neither
+    std::optional<double> femalePopulation; // of the band's ages, for rates; none: no estimate
+    std::optional<double> malePopulation;
 };
 
 // The share of events in the busiest LSOAs: of every LSOA of the partnership when a lookup
@@ -135,6 +137,9 @@ public:
     // Population of an area (or the partnership, area -1) for a cohort, nearest to `year`.
     static std::optional<double> populationOf(const AnalysisData& data, int area, Cohort cohort,
                                               int year, int* yearUsed = nullptr);
+    // The same for ages from..to (to -1: open-ended) and a sex ('F', 'M' or 'P').
+    static std::optional<double> populationOf(const AnalysisData& data, int area, int from, int to,
+                                              char sex, int year, int* yearUsed = nullptr);
     // The latest month with data over every time-series source (police forces, partners).
     static int latestMonth(const AnalysisData& data);
 };

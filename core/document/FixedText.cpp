@@ -612,6 +612,10 @@ Pair pairOf(FixedText::Term term)
     case FixedText::TopAreasNote:
         return {"The areas with most records: %1 of %2.",
                 "Yr ardaloedd â’r nifer fwyaf o gofnodion: %1 o %2."};
+    case FixedText::FemaleRate:
+        return {"Female rate per 1,000", "Cyfradd benywod fesul 1,000"};
+    case FixedText::MaleRate:
+        return {"Male rate per 1,000", "Cyfradd gwrywod fesul 1,000"};
     case FixedText::NoRateNote:
         return {"“—”: no rate, as no population estimate for the area has been imported.",
                 "“—”: dim cyfradd, gan nad oes amcangyfrif poblogaeth ar gyfer yr ardal wedi’i "

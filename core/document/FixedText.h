@@ -249,6 +249,8 @@ public:
         ColumnYears,
         TopAreasNote, // %1 areas shown, %2 areas with records
         NoRateNote,
+        FemaleRate,
+        MaleRate,
     };
 
     static QString text(Term term, Lang lang);
