@@ -550,3 +550,72 @@ TEST_CASE("Review package: no partner data rows, comments merged back")
     CHECK(broken.error().fullText().contains(QStringLiteral("damaged.sna")));
     CHECK(CommentStore(*project).list()->size() == 2);
 }
+
+namespace {
+// Every row the project's connection writes to review_comment, even ones rolled back later.
+void recordCommentInsert(void* seen, int operation, const char*, const char* table, sqlite3_int64)
+{
+    if (operation == SQLITE_INSERT && qstrcmp(table, "review_comment") == 0)
+        ++*static_cast<int*>(seen);
+}
+} // namespace
+
+TEST_CASE("Review package merge failing halfway: the comments written before it are taken back")
+{
+    Scratch scratch;
+    auto project = reviewProject(scratch);
+    const QString package = scratch.path(QStringLiteral("for-review.sna"));
+    exportReview(*project, scratch.path(QStringLiteral("r.pdf")), Lang::En, Layout::Separate,
+                 package);
+    {
+        auto reviewer = openProject(package);
+        ReviewComment first;
+        first.sectionId = QStringLiteral("governance");
+        first.text = QStringLiteral("Name the board.");
+        first.author = QStringLiteral("Rhian");
+        first.createdAt =
+            QDateTime::fromString(QStringLiteral("2024-02-01T09:00:00Z"), Qt::ISODate);
+        REQUIRE(CommentStore(*reviewer).add(first).ok());
+        // Merged second (by date): too big for the room left on the analyst's disk below.
+        ReviewComment second = first;
+        second.text = QString(4 * 1024 * 1024, QLatin1Char('x'));
+        second.createdAt = first.createdAt.addDays(1);
+        REQUIRE(CommentStore(*reviewer).add(second).ok());
+    }
+    // Existing comments are kept whatever happens.
+    ReviewComment own;
+    own.sectionId = QStringLiteral("delivery");
+    own.text = QStringLiteral("Check the dates.");
+    REQUIRE(CommentStore(*project).add(own).ok());
+    const qint64 before = scalar(*project, QStringLiteral("SELECT count(*) FROM review_comment"));
+    REQUIRE(before == 1);
+
+    // A nearly full disk, as SQLite sees it: the file may not grow by more than a few pages, so
+    // the first comment is written and the second fails (SQLITE_FULL) inside the transaction.
+    const qint64 pages = scalar(*project, QStringLiteral("PRAGMA page_count"));
+    REQUIRE(scalar(*project, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)) ==
+            pages + 8);
+    int written = 0;
+    sqlite3_update_hook(project->handle(), recordCommentInsert, &written);
+    auto merged = ReviewPackage::mergeComments(*project, package);
+    sqlite3_update_hook(project->handle(), nullptr, nullptr);
+
+    REQUIRE_FALSE(merged.ok());
+    CHECK(written == 1); // it did fail halfway: after writing the first comment
+    const QString message = merged.error().fullText();
+    CHECK(message.contains(QStringLiteral("Could not save the comment")));
+    CHECK(message.contains(QStringLiteral("p.sna")));
+    CHECK(message.contains(QStringLiteral("full")));
+    CHECK(scalar(*project, QStringLiteral("SELECT count(*) FROM review_comment")) == before);
+    auto kept = CommentStore(*project).list().value();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].text == QStringLiteral("Check the dates."));
+
+    // With room again, the same file merges whole: nothing half-done was left behind.
+    scalar(*project, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    auto again = ReviewPackage::mergeComments(*project, package);
+    REQUIRE(again.ok());
+    CHECK(again->added == 2);
+    CHECK(again->alreadyPresent == 0);
+    CHECK(scalar(*project, QStringLiteral("SELECT count(*) FROM review_comment")) == before + 2);
+}
