@@ -26,6 +26,17 @@ using namespace sna;
 using namespace sna::test;
 
 namespace {
+// A project with the given data.police.uk rows imported.
+QString policeProject(Scratch& scratch, const QString& name, const QStringList& rows)
+{
+    const QString path = scratch.path(name + QStringLiteral(".sna"));
+    auto project = createProject(path);
+    const QString csv = scratch.write(name + QStringLiteral(".csv"), policeCsv(rows));
+    REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
+    return path;
+}
+
+const QString kViolence = QStringLiteral("Violence and sexual offences");
 bool waitForChart(AnalysisPanel* panel)
 {
     QSignalSpy drawn(panel, &AnalysisPanel::refreshed);
@@ -36,17 +47,11 @@ bool waitForChart(AnalysisPanel* panel)
 TEST_CASE("Analysis tab: filters and charts update in the background, the heatmap included")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("a.sna"));
-    {
-        auto project = createProject(path);
-        const QString violence = QStringLiteral("Violence and sexual offences");
-        const QString csv = scratch.write(
-            QStringLiteral("a.csv"),
-            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
+    const QString path =
+        policeProject(scratch, QStringLiteral("a"),
+                      {policeRow(QStringLiteral("2024-01"), kViolence),
                        policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
-                       policeRow(QStringLiteral("2024-03"), violence)}));
-        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
-    }
+                       policeRow(QStringLiteral("2024-03"), kViolence)});
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
@@ -103,18 +108,12 @@ TEST_CASE("Analysis tab: the table of the chart's figures follows the filters an
           "to the SNA")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("t.sna"));
-    {
-        auto project = createProject(path);
-        const QString violence = QStringLiteral("Violence and sexual offences");
-        const QString csv = scratch.write(
-            QStringLiteral("t.csv"),
-            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
-                       policeRow(QStringLiteral("2024-02"), violence),
+    const QString path =
+        policeProject(scratch, QStringLiteral("t"),
+                      {policeRow(QStringLiteral("2024-01"), kViolence),
+                       policeRow(QStringLiteral("2024-02"), kViolence),
                        policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
-                       policeRow(QStringLiteral("2024-03"), violence)}));
-        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
-    }
+                       policeRow(QStringLiteral("2024-03"), kViolence)});
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
@@ -170,18 +169,11 @@ TEST_CASE("Analysis tab: the table of the chart's figures follows the filters an
 TEST_CASE("Analysis tab: the trend by quarter, financial year or rolling year, areas by level")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("by.sna"));
-    {
-        auto project = createProject(path);
-        const QString violence = QStringLiteral("Violence and sexual offences");
-        QStringList rows;
-        for (const QString& month :
-             {QStringLiteral("2023-03"), QStringLiteral("2023-04"), QStringLiteral("2023-05")})
-            rows << policeRow(month, violence);
-        REQUIRE(PoliceUkImporter(*project)
-                    .importFile(scratch.write(QStringLiteral("by.csv"), policeCsv(rows)))
-                    .ok());
-    }
+    QStringList rows;
+    for (const QString& month :
+         {QStringLiteral("2023-03"), QStringLiteral("2023-04"), QStringLiteral("2023-05")})
+        rows << policeRow(month, kViolence);
+    const QString path = policeProject(scratch, QStringLiteral("by"), rows);
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
@@ -230,17 +222,11 @@ TEST_CASE("Analysis tab: the trend by quarter, financial year or rolling year, a
 TEST_CASE("Analysis tab: clicking a category's bar drills down to that category's months")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("drill.sna"));
-    {
-        auto project = createProject(path);
-        const QString violence = QStringLiteral("Violence and sexual offences");
-        const QString csv = scratch.write(
-            QStringLiteral("drill.csv"),
-            policeCsv({policeRow(QStringLiteral("2024-01"), violence),
+    const QString path =
+        policeProject(scratch, QStringLiteral("drill"),
+                      {policeRow(QStringLiteral("2024-01"), kViolence),
                        policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
-                       policeRow(QStringLiteral("2024-03"), violence)}));
-        REQUIRE(PoliceUkImporter(*project).importFile(csv).ok());
-    }
+                       policeRow(QStringLiteral("2024-03"), kViolence)});
     MainWindow window;
     window.resize(1280, 820);
     window.show();
