@@ -37,6 +37,14 @@ QString policeProject(Scratch& scratch, const QString& name, const QStringList& 
 }
 
 const QString kViolence = QStringLiteral("Violence and sexual offences");
+
+// Violence in January and March 2024, a robbery in February.
+QStringList threeMonths()
+{
+    return {policeRow(QStringLiteral("2024-01"), kViolence),
+            policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
+            policeRow(QStringLiteral("2024-03"), kViolence)};
+}
 bool waitForChart(AnalysisPanel* panel)
 {
     QSignalSpy drawn(panel, &AnalysisPanel::refreshed);
@@ -47,11 +55,7 @@ bool waitForChart(AnalysisPanel* panel)
 TEST_CASE("Analysis tab: filters and charts update in the background, the heatmap included")
 {
     Scratch scratch;
-    const QString path =
-        policeProject(scratch, QStringLiteral("a"),
-                      {policeRow(QStringLiteral("2024-01"), kViolence),
-                       policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
-                       policeRow(QStringLiteral("2024-03"), kViolence)});
+    const QString path = policeProject(scratch, QStringLiteral("a"), threeMonths());
     MainWindow window;
     window.show();
     REQUIRE(window.openProject(path).ok());
@@ -222,11 +226,7 @@ TEST_CASE("Analysis tab: the trend by quarter, financial year or rolling year, a
 TEST_CASE("Analysis tab: clicking a category's bar drills down to that category's months")
 {
     Scratch scratch;
-    const QString path =
-        policeProject(scratch, QStringLiteral("drill"),
-                      {policeRow(QStringLiteral("2024-01"), kViolence),
-                       policeRow(QStringLiteral("2024-02"), QStringLiteral("Robbery")),
-                       policeRow(QStringLiteral("2024-03"), kViolence)});
+    const QString path = policeProject(scratch, QStringLiteral("drill"), threeMonths());
     MainWindow window;
     window.resize(1280, 820);
     window.show();
